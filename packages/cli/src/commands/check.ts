@@ -1,0 +1,104 @@
+import { findServicesNotCheckedRecently, type ContentIssue, type ContentSet, type Entity } from '@family-hubs/content';
+import type { Command } from '../command.js';
+import { entryLink, openSpace, spaceOptions, type SpaceConnection } from '../space-connection.js';
+import { validateSpace } from '../validate-space.js';
+
+/** One finding of the health check, as printed and as JSON. */
+export interface HealthFinding extends ContentIssue {
+  /** The entry's title, when it has one. */
+  readonly entryName?: string;
+  /** Where to fix it in the Contentful web app. */
+  readonly link?: string;
+}
+
+/** The whole report. */
+export interface HealthReport {
+  readonly space: string;
+  readonly checkedAt: string;
+  readonly summary: { readonly errors: number; readonly warnings: number; readonly byCode: Readonly<Record<string, number>> };
+  readonly findings: readonly HealthFinding[];
+}
+
+/** `family-hubs check`: content health for editors. */
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Check content health: invalid entries, broken links, missing translations and services not checked for 6 months',
+  usage: 'family-hubs check [--json] [--strict] [--space <id> --token <token> | --space-file <file>]',
+  options: {
+    ...spaceOptions,
+    json: { type: 'boolean', description: 'Print the report as JSON (for dashboards and CI)' },
+    strict: { type: 'boolean', description: 'Exit non-zero on warnings too, not only on invalid published entries' },
+    today: { type: 'string', value: '<YYYY-MM-DD>', description: 'Check as of this date (default: today)' },
+  },
+  examples: ['family-hubs check', 'family-hubs check --space abc123 --token $CONTENTFUL_ACCESS_TOKEN --json > health.json'],
+  async run(values, _positionals, io) {
+    const now = typeof values['today'] === 'string' ? new Date(`${values['today']}T12:00:00Z`) : new Date();
+    const connection = await openSpace(values, io);
+    let report: HealthReport;
+    try {
+      report = await buildReport(connection, now, io);
+    } finally {
+      await connection.close();
+    }
+    io.out(values['json'] ? JSON.stringify(report, null, 2) : formatReport(report));
+    if (report.summary.errors > 0) return 1;
+    return values['strict'] && report.summary.warnings > 0 ? 1 : 0;
+  },
+};
+
+async function buildReport(connection: SpaceConnection, now: Date, io: Parameters<Command['run']>[2]): Promise<HealthReport> {
+  const { pack, names } = await validateSpace(connection, io);
+  const defaultContent = pack.content[pack.defaultLocale];
+  const set: ContentSet = {
+    locale: pack.defaultLocale,
+    entities: { service: Object.fromEntries((defaultContent?.entities.service ?? []).map((s: Entity<'service'>) => [s.id, s])) },
+    assets: {},
+  };
+  const issues = [...pack.issues, ...findServicesNotCheckedRecently(set, now)];
+  const findings = issues.map((issue): HealthFinding => {
+    const entryName = names.get(issue.entryId);
+    const link = entryLink(connection, issue.entryId);
+    return { ...issue, ...(entryName ? { entryName } : {}), ...(link ? { link } : {}) };
+  });
+  const byCode: Record<string, number> = {};
+  for (const finding of findings) byCode[finding.code] = (byCode[finding.code] ?? 0) + 1;
+  return {
+    space: connection.label,
+    checkedAt: now.toISOString(),
+    summary: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, byCode },
+    findings,
+  };
+}
+
+const SECTIONS: readonly { code: ContentIssue['code'][]; title: string; advice: string }[] = [
+  { code: ['invalid-field', 'missing-field'], title: 'Invalid entries (not shown to families)', advice: 'Open each entry and fix the field named.' },
+  { code: ['dangling-link', 'wrong-link-type'], title: 'Broken links between entries', advice: 'Publish the linked entry, or remove the link.' },
+  { code: ['not-checked-recently'], title: 'Services not checked for 6 months', advice: 'Confirm the details with the provider, then update "Last checked".' },
+  { code: ['missing-translation'], title: 'Missing translations', advice: 'Families reading these languages see English instead.' },
+];
+
+/** A readable report for a terminal or an email. */
+export function formatReport(report: HealthReport): string {
+  const lines = [`Content health for ${report.space}, ${report.checkedAt.slice(0, 10)}`, ''];
+  const known = new Set(SECTIONS.flatMap((s) => s.code));
+  const sections = [...SECTIONS, { code: [...new Set(report.findings.map((f) => f.code))].filter((c) => !known.has(c)), title: 'Other findings', advice: '' }];
+  for (const section of sections) {
+    const found = report.findings.filter((f) => section.code.includes(f.code));
+    if (!found.length) continue;
+    lines.push(`${section.title}: ${found.length}`);
+    if (section.advice) lines.push(`  ${section.advice}`);
+    for (const finding of found) {
+      const name = finding.entryName ? `"${finding.entryName}" ` : '';
+      lines.push(`  - ${name}(${finding.contentType} ${finding.entryId}${finding.locale ? `, ${finding.locale}` : ''}): ${finding.message}`);
+      if (finding.link) lines.push(`    ${finding.link}`);
+    }
+    lines.push('');
+  }
+  const { errors, warnings } = report.summary;
+  lines.push(
+    errors === 0 && warnings === 0
+      ? 'All content is healthy.'
+      : `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.${errors ? ' Entries with errors are not shown on the website.' : ''}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+/**
+ * Serves files from a few mounted folders, refusing anything outside them.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** URL prefix → folder on disk. */
+export type Mounts = readonly (readonly [prefix: string, folder: string])[];
+
+/** Serves `req` from `mounts` when a file matches; returns false otherwise. */
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, mounts: Mounts, headers: Record<string, string>): Promise<boolean> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  for (const [prefix, folder] of mounts) {
+    if (!path.startsWith(prefix)) continue;
+    let file = normalize(join(folder, path.slice(prefix.length)));
+    if (file !== folder && !file.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return false;
+    try {
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-cache', ...headers });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+      return true;
+    } catch {
+      continue;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,17 @@
+/**
+ * `@family-hubs/content`: the typed content SDK for Family Hubs. Sources (Contentful, content
+ * packs) are validated entry by entry into a plain domain model; a page-level client shares,
+ * caches and refreshes content for every widget on the page. Runs in browsers and Node; no DOM.
+ * @module
+ */
+export * from './model/index.js';
+export * from './content-set.js';
+export { buildContentSet, type BuildOptions, type BuiltContentSet } from './build-content-set.js';
+export * from './sources/source.js';
+export * from './sources/pack/index.js';
+export * from './sources/config.js';
+export { fallbackChain, flattenFields, matchLocale, type LocaleInfo } from './sources/locales.js';
+export * from './client/index.js';
+export * from './url-policy.js';
+export * from './health/index.js';
+export type { GeoPoint, RawEntry } from './model/definition/index.js';

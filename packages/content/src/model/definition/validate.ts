@@ -1,0 +1,137 @@
+/**
+ * Validates one raw entry against its content type definition. Never throws: the result is either
+ * the typed entity or the issues that explain, in an editor's words, why it was left out.
+ */
+import type { z } from '../../zod.js';
+import type { ContentIssue } from '../issues.js';
+import type { ContentTypeDefinition, EntityOf } from './content-type.js';
+
+/** An entry as a source hands it over: id, type and fields already flattened to one locale. */
+export interface RawEntry {
+  readonly id: string;
+  readonly contentType: string;
+  readonly updatedAt?: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/** The outcome of validating one entry. */
+export type EntryValidation<D extends ContentTypeDefinition> =
+  | { readonly ok: true; readonly entity: EntityOf<D>; readonly issues: readonly ContentIssue[] }
+  | { readonly ok: false; readonly issues: readonly ContentIssue[] };
+
+/** Empty strings, nulls and empty lists mean "not filled in", as in Contentful's own editor. */
+function blankToUndefined(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
+  return value;
+}
+
+/** Validates `raw` as an entry of `definition`. */
+export function validateEntry<D extends ContentTypeDefinition>(definition: D, raw: RawEntry, locale?: string): EntryValidation<D> {
+  const input: Record<string, unknown> = {};
+  for (const id of Object.keys(definition.fields)) {
+    const value = blankToUndefined(raw.fields[id]);
+    if (value !== undefined) input[id] = value;
+  }
+  const result = definition.schema['~standard'].validate(input);
+  if (result instanceof Promise) throw new Error('Content schemas must be synchronous');
+  if (result.issues) {
+    const issues = (result.issues as readonly z.core.$ZodIssue[]).map((issue) => toContentIssue(definition, raw, input, issue, locale));
+    return { ok: false, issues };
+  }
+  const entity = {
+    id: raw.id,
+    contentType: definition.id,
+    ...(raw.updatedAt ? { updatedAt: raw.updatedAt } : {}),
+    ...(result.value as Record<string, unknown>),
+  } as unknown as EntityOf<D>;
+  return { ok: true, entity, issues: [] };
+}
+
+function valueAt(input: Record<string, unknown>, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function toContentIssue(
+  definition: ContentTypeDefinition,
+  raw: RawEntry,
+  input: Record<string, unknown>,
+  issue: z.core.$ZodIssue,
+  locale: string | undefined,
+): ContentIssue {
+  const path = issue.path.map((key) => (typeof key === 'number' ? key : String(key)));
+  const fieldId = String(path[0] ?? '');
+  const field = definition.fields[fieldId];
+  const label = field ? `"${field.state.name}"` : 'This entry';
+  const value = valueAt(input, issue.path);
+  const position = path.length > 1 && typeof path[1] === 'number' ? ` (item ${path[1] + 1})` : '';
+  let message: string;
+  let code: ContentIssue['code'] = 'invalid-field';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) {
+        code = 'missing-field';
+        message = `${label} is required: fill it in`;
+      } else {
+        message = `${label}${position} should be ${describeExpected(issue.expected)}, but it is ${describeValue(value)}`;
+      }
+      break;
+    case 'too_big':
+      message =
+        issue.origin === 'string'
+          ? `${label}${position} is ${String(value).length} characters long; use ${issue.maximum} or fewer`
+          : issue.origin === 'array'
+            ? `${label} has ${Array.isArray(value) ? value.length : 'too many'} items; use ${issue.maximum} or fewer`
+            : `${label}${position} must be ${issue.maximum} or less (it is ${String(value)})`;
+      break;
+    case 'too_small':
+      message =
+        issue.origin === 'string'
+          ? `${label}${position} must be at least ${issue.minimum} characters`
+          : issue.origin === 'array'
+            ? `${label} needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
+            : `${label}${position} must be ${issue.minimum} or more (it is ${String(value)})`;
+      break;
+    case 'invalid_value':
+      message = `${label}${position} must be one of: ${issue.values.map(String).join(', ')} (it is "${String(value)}")`;
+      break;
+    case 'custom':
+      message = `${label}${position}: ${issue.message}`;
+      break;
+    default:
+      message = `${label}${position} is not valid`;
+  }
+  return { entryId: raw.id, contentType: definition.id, path, message, severity: 'error', code, ...(locale ? { locale } : {}) };
+}
+
+function describeExpected(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'int':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'yes or no';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a set of values';
+    default:
+      return expected;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'object' && value !== null) return 'a set of values';
+  return String(value);
+}

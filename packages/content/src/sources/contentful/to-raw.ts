@@ -1,0 +1,40 @@
+/**
+ * Contentful entries and assets → the SDK's raw entries and assets. Nothing Contentful-shaped
+ * leaves the Contentful source.
+ */
+import type { RawEntry } from '../../model/definition/index.js';
+import type { Asset } from '../../content-set.js';
+import { assetFromFields } from '../asset.js';
+import { flattenFields } from '../locales.js';
+
+/** The parts of a Contentful entry the source reads. */
+export interface ContentfulEntryLike {
+  readonly sys: { readonly id: string; readonly updatedAt?: string; readonly contentType?: { readonly sys: { readonly id: string } } };
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/** The parts of a Contentful asset the source reads. */
+export interface ContentfulAssetLike {
+  readonly sys: { readonly id: string };
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+/** An entry fetched with a single `locale` (fields already flattened by the API). */
+export function toRawEntry(entry: ContentfulEntryLike): RawEntry | undefined {
+  const contentType = entry.sys.contentType?.sys.id;
+  if (!contentType) return undefined;
+  return { id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields: entry.fields };
+}
+
+/** An entry with all locales (`locale=*`, sync), flattened along `chain`. */
+export function toRawEntryForLocale(entry: ContentfulEntryLike, chain: readonly string[]): { entry: RawEntry; fellBack: string[] } | undefined {
+  const contentType = entry.sys.contentType?.sys.id;
+  if (!contentType) return undefined;
+  const { fields, fellBack } = flattenFields(entry.fields as Record<string, Record<string, unknown>>, chain);
+  return { entry: { id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields }, fellBack };
+}
+
+/** An asset with single-locale fields. */
+export function toAsset(asset: ContentfulAssetLike): Asset | undefined {
+  return assetFromFields(asset.sys.id, asset.fields);
+}

@@ -1,0 +1,51 @@
+/**
+ * Locale chains: Contentful (and content packs) fall back per field along a chain such as
+ * `pl → en-GB`. Used to flatten all-locale entries (sync, `locale=*`) to one locale.
+ */
+
+/** A locale and the one it falls back to. */
+export interface LocaleInfo {
+  readonly code: string;
+  readonly name?: string;
+  readonly default?: boolean;
+  readonly fallbackCode: string | null;
+}
+
+/** The locales a value is looked up in, in order, for `locale`; cycles are cut. */
+export function fallbackChain(locale: string, locales: readonly LocaleInfo[]): string[] {
+  const byCode = new Map(locales.map((l) => [l.code, l]));
+  const chain: string[] = [];
+  for (let code: string | null | undefined = locale; code && !chain.includes(code); code = byCode.get(code)?.fallbackCode) {
+    chain.push(code);
+  }
+  return chain;
+}
+
+/** Picks the closest locale the space has for a page language (`pl-PL` → `pl`, `en` → `en-GB`). */
+export function matchLocale(wanted: string, locales: readonly LocaleInfo[]): string | undefined {
+  const lower = wanted.toLowerCase();
+  const exact = locales.find((l) => l.code.toLowerCase() === lower);
+  if (exact) return exact.code;
+  const language = lower.split('-')[0];
+  return (
+    locales.find((l) => l.code.toLowerCase() === language)?.code ??
+    locales.find((l) => l.code.toLowerCase().split('-')[0] === language)?.code
+  );
+}
+
+/** Flattens `{field: {locale: value}}` to `{field: value}` for `chain`, and lists the fields that fell back. */
+export function flattenFields(
+  fields: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>,
+  chain: readonly string[],
+): { fields: Record<string, unknown>; fellBack: string[] } {
+  const out: Record<string, unknown> = {};
+  const fellBack: string[] = [];
+  for (const [id, values] of Object.entries(fields)) {
+    if (!values) continue;
+    const index = chain.findIndex((code) => Object.hasOwn(values, code) && values[code] !== null && values[code] !== undefined);
+    if (index === -1) continue;
+    out[id] = values[chain[index]!];
+    if (index > 0) fellBack.push(id);
+  }
+  return { fields: out, fellBack };
+}

@@ -1,0 +1,54 @@
+/**
+ * What every content source provides. The page-level content client, the CLI and the widgets
+ * depend on this interface only, never on a particular CMS or feed.
+ */
+import type { ContentSet } from '../content-set.js';
+import type { ContentIssue, ContentTypeId } from '../model/index.js';
+
+/** What to load. Entries linked from the requested types come along with them. */
+export interface ContentQuery {
+  /** Content types wanted. */
+  readonly types: readonly ContentTypeId[];
+  /** BCP 47 locale, e.g. `en-GB` or `pl`; values fall back along the source's locale chain. */
+  readonly locale: string;
+  /** Only these entries of the requested types (all when omitted). */
+  readonly ids?: readonly string[];
+}
+
+/** What a source returns. */
+export interface ContentResult {
+  readonly set: ContentSet;
+  /** Problems found while loading and validating; the set holds everything that was valid. */
+  readonly issues: readonly ContentIssue[];
+  /** When the content was fetched (ISO 8601). */
+  readonly fetchedAt: string;
+}
+
+/** Why a source could not load anything at all. */
+export type ContentErrorKind = 'network' | 'timeout' | 'auth' | 'not-found' | 'rate-limited' | 'server' | 'invalid-response' | 'aborted';
+
+/** A source failed as a whole (as opposed to individual bad entries, which are issues). */
+export class ContentSourceError extends Error {
+  override readonly name = 'ContentSourceError';
+  constructor(
+    readonly kind: ContentErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Options every load takes. */
+export interface LoadOptions {
+  /** Cancels the load (the widget was removed, the page navigated). */
+  readonly signal?: AbortSignal;
+}
+
+/** A source of content. */
+export interface ContentSource {
+  /** Identifies the source and its settings (not its secrets); the content client keys its cache on it. */
+  readonly key: string;
+  /** Loads the entries `query` asks for, validated. Rejects with {@link ContentSourceError} only when nothing could be loaded. */
+  load(query: ContentQuery, options?: LoadOptions): Promise<ContentResult>;
+}

@@ -1,0 +1,68 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createPackSource, getEntity } from '@family-hubs/content';
+import { createContentfulSource } from '@family-hubs/content/contentful';
+import { DEMO_SPACE, STRICT_CSP, startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-server.js';
+import { buildSpace, healthTerm, serviceSpec } from '../support/space-builder.js';
+import { tempDir } from './cli-support.js';
+
+const space = buildSpace([
+  healthTerm,
+  serviceSpec('s1'),
+  serviceSpec('draft', {}),
+  { id: 'loc1', type: 'location', fields: { name: 'Riverside Family Hub', postcode: 'NS1 4AB', position: { lat: 53.48, lon: -2.24 } } },
+  { id: 'loc2', type: 'location', fields: { name: 'Millbrook Library', postcode: 'NS1 7CD', position: { lat: 53.5, lon: -2.2 } } },
+]);
+delete (space.entries.find((e) => e.sys.id === 'draft')!.sys as { publishedVersion?: number }).publishedVersion;
+
+let server: DevServer;
+let pages: string;
+before(async () => {
+  pages = await tempDir();
+  await mkdir(join(pages, 'widgets'));
+  await writeFile(join(pages, 'index.html'), '<!doctype html><title>Demo</title>');
+  await writeFile(join(pages, 'widgets', 'app.js'), 'export {};');
+  server = await startDevServer({ space, port: 0, mounts: [['/widgets/', join(pages, 'widgets')], ['/', pages]] });
+});
+after(() => server.close());
+
+describe('demo server', () => {
+  it('serves the example page under a strict Content-Security-Policy', async () => {
+    const response = await fetch(server.url);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-security-policy'), STRICT_CSP);
+    assert.match(STRICT_CSP, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(STRICT_CSP, /unsafe-inline|unsafe-eval/);
+    assert.match(response.headers.get('content-type') ?? '', /text\/html/);
+  });
+
+  it('serves the widgets as JavaScript and refuses paths outside the mounted folders', async () => {
+    assert.match((await fetch(new URL('widgets/app.js', server.url))).headers.get('content-type') ?? '', /text\/javascript/);
+    const escape = await fetch(new URL('widgets/..%2f..%2f..%2fetc/passwd', server.url));
+    assert.equal(escape.status, 404);
+  });
+
+  it('speaks the Contentful Delivery API to the real client on the same origin', async () => {
+    const source = createContentfulSource({ space: DEMO_SPACE.space, accessToken: DEMO_SPACE.deliveryToken, host: new URL(server.url).host, insecure: true });
+    const { set } = await source.load({ types: ['service'], locale: 'en-GB' });
+    assert.ok(getEntity(set, 'service', 's1'));
+    assert.equal(getEntity(set, 'service', 'draft'), undefined, 'drafts only on the Preview API');
+  });
+
+  it('serves a content pack of the published content', async () => {
+    const { set } = await createPackSource({ url: new URL('content-pack.json', server.url).href }).load({ types: ['service'], locale: 'en-GB' });
+    assert.ok(getEntity(set, 'service', 's1'));
+    assert.equal(getEntity(set, 'service', 'draft'), undefined);
+  });
+
+  it('geocodes the sample postcodes and their outcodes, and explains bad ones', async () => {
+    const full = (await (await fetch(new URL('api/postcodes/ns14ab', server.url))).json()) as { result: { postcode: string; latitude: number } };
+    assert.deepEqual([full.result.postcode, full.result.latitude], ['NS1 4AB', 53.48]);
+    const outcode = (await (await fetch(new URL('api/postcodes/NS1', server.url))).json()) as { result: { latitude: number } };
+    assert.ok(Math.abs(outcode.result.latitude - 53.49) < 1e-9, 'outcode is the centre of its postcodes');
+    assert.equal((await fetch(new URL('api/postcodes/NS9%209ZZ', server.url))).status, 404);
+    assert.equal((await fetch(new URL('api/postcodes/hello', server.url))).status, 400);
+  });
+});
