@@ -59,10 +59,16 @@ describe('family-hubs (command line)', () => {
     assert.ok(model.entries.some((e) => e.fields.name['en-GB'] === 'Infant feeding support (including breastfeeding)'));
   });
 
-  it('check reports a healthy space and exits 0', async () => {
+  it('check passes a space whose only finding is a warning, and names the missing Start for Life offer', async () => {
     const result = await run(['check', '--space-file', await writeSpace(healthy), '--today', '2026-11-23']);
     assert.equal(result.code, 0, result.err);
-    assert.match(result.out, /All content is healthy\./);
+    assert.match(result.out, /Start for Life offer: 1\n.*\n.*There is no published Start for Life offer/);
+    assert.match(result.out, /0 errors, 1 warning\.$/);
+  });
+
+  it('check --strict fails on warnings too', async () => {
+    const result = await run(['check', '--strict', '--space-file', await writeSpace(healthy), '--today', '2026-11-23']);
+    assert.equal(result.code, 1);
   });
 
   it('check lists invalid entries, broken links and stale services, and exits 1 when something published is invalid', async () => {
@@ -80,7 +86,7 @@ describe('family-hubs (command line)', () => {
     const report = JSON.parse(result.out) as { summary: { errors: number; byCode: Record<string, number> }; findings: { entryId: string; code: string }[] };
     assert.equal(report.summary.errors, 1);
     const { 'missing-translation': untranslated, ...problems } = report.summary.byCode;
-    assert.deepEqual(problems, { 'invalid-field': 1, 'dangling-link': 1, 'not-checked-recently': 1 });
+    assert.deepEqual(problems, { 'invalid-field': 1, 'dangling-link': 1, 'not-checked-recently': 1, 'offer-incomplete': 1 });
     assert.equal(untranslated, 6, 'name and summary of the three valid services have no Polish');
   });
 

@@ -15,3 +15,4 @@ export * from './client/index.js';
 export * from './url-policy.js';
 export * from './health/index.js';
 export type { GeoPoint, RawEntry } from './model/definition/index.js';
+export * from './offer/index.js';

@@ -1,4 +1,4 @@
-import { findServicesNotCheckedRecently, type ContentIssue, type ContentSet, type Entity } from '@family-hubs/content';
+import { checkOfferCompleteness, contentSetFromPack, findServicesNotCheckedRecently, type ContentIssue } from '@family-hubs/content';
 import type { Command } from '../command.js';
 import { entryLink, openSpace, spaceOptions, type SpaceConnection } from '../space-connection.js';
 import { validateSpace } from '../validate-space.js';
@@ -22,7 +22,7 @@ export interface HealthReport {
 /** `family-hubs check`: content health for editors. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Check content health: invalid entries, broken links, missing translations and services not checked for 6 months',
+  summary: 'Check content health: invalid entries, broken links, missing translations, services not checked for 6 months and Start for Life offer completeness',
   usage: 'family-hubs check [--json] [--strict] [--space <id> --token <token> | --space-file <file>]',
   options: {
     ...spaceOptions,
@@ -48,13 +48,8 @@ export const checkCommand: Command = {
 
 async function buildReport(connection: SpaceConnection, now: Date, io: Parameters<Command['run']>[2]): Promise<HealthReport> {
   const { pack, names } = await validateSpace(connection, io);
-  const defaultContent = pack.content[pack.defaultLocale];
-  const set: ContentSet = {
-    locale: pack.defaultLocale,
-    entities: { service: Object.fromEntries((defaultContent?.entities.service ?? []).map((s: Entity<'service'>) => [s.id, s])) },
-    assets: {},
-  };
-  const issues = [...pack.issues, ...findServicesNotCheckedRecently(set, now)];
+  const set = contentSetFromPack(pack);
+  const issues = [...pack.issues, ...findServicesNotCheckedRecently(set, now), ...checkOfferCompleteness(set, now)];
   const findings = issues.map((issue): HealthFinding => {
     const entryName = names.get(issue.entryId);
     const link = entryLink(connection, issue.entryId);
@@ -74,6 +69,7 @@ const SECTIONS: readonly { code: ContentIssue['code'][]; title: string; advice: 
   { code: ['invalid-field', 'missing-field'], title: 'Invalid entries (not shown to families)', advice: 'Open each entry and fix the field named.' },
   { code: ['dangling-link', 'wrong-link-type'], title: 'Broken links between entries', advice: 'Publish the linked entry, or remove the link.' },
   { code: ['not-checked-recently'], title: 'Services not checked for 6 months', advice: 'Confirm the details with the provider, then update "Last checked".' },
+  { code: ['offer-incomplete'], title: 'Start for Life offer', advice: 'Only editors see this; families see the offer as published.' },
   { code: ['missing-translation'], title: 'Missing translations', advice: 'Families reading these languages see English instead.' },
 ];
 

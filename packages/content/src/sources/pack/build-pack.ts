@@ -3,7 +3,7 @@
  * export file): each locale is flattened along its fallback chain and validated on its own.
  */
 import { buildContentSet } from '../../build-content-set.js';
-import { listEntities, type Asset } from '../../content-set.js';
+import { listEntities, type Asset, type ContentSet } from '../../content-set.js';
 import { CONTENT_TYPE_IDS, contentModel, isContentTypeId, type ContentIssue, type ContentTypeId, type Entity } from '../../model/index.js';
 import { assetFromFields } from '../asset.js';
 import { fallbackChain, flattenFields, type LocaleInfo } from '../locales.js';
@@ -104,4 +104,17 @@ function missingTranslations(entryId: string, contentType: ContentTypeId, fellBa
 
 function flattenAsset(asset: AllLocaleAsset, chain: readonly string[]): Asset | undefined {
   return assetFromFields(asset.sys.id, flattenFields(asset.fields, chain).fields);
+}
+
+/**
+ * The content set of one locale of a pack just built by {@link buildContentPack} (already
+ * validated; a pack from the network goes through `createPackSource`, which validates again).
+ */
+export function contentSetFromPack(pack: ContentPack, locale = pack.defaultLocale): ContentSet {
+  const content = pack.content[locale];
+  const entities: Partial<Record<ContentTypeId, Record<string, Entity>>> = {};
+  for (const [type, list] of Object.entries(content?.entities ?? {}) as [ContentTypeId, readonly Entity[]][]) {
+    entities[type] = Object.fromEntries(list.map((entity) => [entity.id, entity]));
+  }
+  return { locale, entities: entities as ContentSet['entities'], assets: Object.fromEntries((content?.assets ?? []).map((a) => [a.id, a])) };
 }

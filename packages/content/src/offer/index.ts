@@ -1,0 +1,3 @@
+export * from './offer-view.js';
+export * from './completeness.js';
+export * from './labels.js';

@@ -1,0 +1,203 @@
+/**
+ * The Start for Life offer as a widget reads it: the council's offer with its sections, items and
+ * the services and Family Hubs they link to, resolved from a content set one level deep (plain,
+ * non-circular data; every URL already through the URL policy).
+ */
+import { getEntities, getEntity, listEntities, type ContentSet } from '../content-set.js';
+import type {
+  AccessRoute,
+  FamilyHub,
+  OfferCategory,
+  OfferFormat,
+  OfferStage,
+  RichTextDocument,
+  Service,
+  StartForLifeItem,
+  StartForLifeOffer,
+} from '../model/index.js';
+
+/** The heading families look for when the council leaves the title empty. */
+export const DEFAULT_OFFER_TITLE = 'Start for Life';
+
+/** A service an offer item links to, with what a family needs to reach it. */
+export interface OfferServiceLink {
+  readonly id: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly status: Service['status'];
+  readonly statusNote?: string;
+  readonly url?: string;
+  readonly phone?: string;
+  readonly email?: string;
+}
+
+/** A Family Hub an offer item links to. Sensitive venues never carry a street address. */
+export interface OfferHubLink {
+  readonly id: string;
+  readonly name: string;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly url?: string;
+  /** One line: street address and postcode, or the postcode area only for sensitive venues. */
+  readonly address?: string;
+}
+
+/** One item of the offer. */
+export interface OfferItemView {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: RichTextDocument;
+  /** Empty means every stage. */
+  readonly stages: readonly OfferStage[];
+  readonly whoItIsFor?: string;
+  readonly access: readonly AccessRoute[];
+  readonly accessNote?: string;
+  readonly accessUrl?: string;
+  readonly accessPhone?: string;
+  readonly services: readonly OfferServiceLink[];
+  readonly hubs: readonly OfferHubLink[];
+  readonly languages: readonly string[];
+  readonly formats: readonly OfferFormat[];
+  /** The category of the section the item is in (featured items keep theirs). */
+  readonly category?: OfferCategory;
+}
+
+/** One section of the offer. */
+export interface OfferSectionView {
+  readonly id: string;
+  readonly category: OfferCategory;
+  readonly title: string;
+  readonly intro?: string;
+  readonly items: readonly OfferItemView[];
+}
+
+/** The whole offer. */
+export interface OfferView {
+  readonly id: string;
+  readonly title: string;
+  readonly intro: RichTextDocument;
+  readonly sections: readonly OfferSectionView[];
+  /** Items for the compact card; the first items of the offer when the council picked none. */
+  readonly featured: readonly OfferItemView[];
+  readonly howToAccess?: RichTextDocument;
+  readonly whoItIsFor?: string;
+  readonly contactPhone?: string;
+  readonly contactEmail?: string;
+  readonly fullOfferUrl?: string;
+  readonly lastReviewed: string;
+  readonly coProduced: boolean;
+  readonly coProductionNote?: string;
+  readonly updatedAt?: string;
+}
+
+/** How many items the card shows when the council featured none. */
+const DEFAULT_FEATURED = 3;
+
+/** The offer to show: the most recently reviewed one (a space should have one; drafts and old copies happen). */
+export function pickOffer(set: ContentSet): StartForLifeOffer | undefined {
+  return listEntities(set, 'startForLifeOffer').sort((a, b) => `${b.lastReviewed}${b.updatedAt ?? ''}`.localeCompare(`${a.lastReviewed}${a.updatedAt ?? ''}`))[0];
+}
+
+/** Resolves the offer (the given one, or {@link pickOffer}) into a view, or `undefined` when the set has none. */
+export function resolveOffer(set: ContentSet, offerId?: string): OfferView | undefined {
+  const offer = offerId ? getEntity(set, 'startForLifeOffer', offerId) : pickOffer(set);
+  if (!offer) return undefined;
+  const sections = getEntities(set, 'startForLifeSection', offer.sections).map(
+    (section): OfferSectionView => ({
+      id: section.id,
+      category: section.category,
+      title: section.title,
+      ...(section.intro ? { intro: section.intro } : {}),
+      items: getEntities(set, 'startForLifeItem', section.items).map((item) => itemView(set, item, section.category)),
+    }),
+  );
+  const allItems = sections.flatMap((s) => s.items);
+  const featuredIds = offer.featuredItems ?? [];
+  const featured = featuredIds.length
+    ? featuredIds.map((id) => allItems.find((i) => i.id === id) ?? viewOf(set, id)).filter((i): i is OfferItemView => i !== undefined)
+    : allItems.slice(0, DEFAULT_FEATURED);
+  return {
+    id: offer.id,
+    title: offer.title ?? DEFAULT_OFFER_TITLE,
+    intro: offer.intro,
+    sections,
+    featured,
+    ...(offer.howToAccess ? { howToAccess: offer.howToAccess } : {}),
+    ...(offer.whoItIsFor ? { whoItIsFor: offer.whoItIsFor } : {}),
+    ...(offer.contactPhone ? { contactPhone: offer.contactPhone } : {}),
+    ...(offer.contactEmail ? { contactEmail: offer.contactEmail } : {}),
+    ...(offer.fullOfferUrl ? { fullOfferUrl: offer.fullOfferUrl } : {}),
+    lastReviewed: offer.lastReviewed,
+    coProduced: offer.coProduced === true,
+    ...(offer.coProductionNote ? { coProductionNote: offer.coProductionNote } : {}),
+    ...(offer.updatedAt ? { updatedAt: offer.updatedAt } : {}),
+  };
+}
+
+function viewOf(set: ContentSet, itemId: string): OfferItemView | undefined {
+  const item = getEntity(set, 'startForLifeItem', itemId);
+  return item ? itemView(set, item) : undefined;
+}
+
+function itemView(set: ContentSet, item: StartForLifeItem, category?: OfferCategory): OfferItemView {
+  return {
+    id: item.id,
+    title: item.title,
+    summary: item.summary,
+    stages: item.stages ?? [],
+    ...(item.whoItIsFor ? { whoItIsFor: item.whoItIsFor } : {}),
+    access: item.access,
+    ...(item.accessNote ? { accessNote: item.accessNote } : {}),
+    ...(item.accessUrl ? { accessUrl: item.accessUrl } : {}),
+    ...(item.accessPhone ? { accessPhone: item.accessPhone } : {}),
+    services: getEntities(set, 'service', item.services)
+      .filter((s) => s.status !== 'inactive')
+      .map(serviceLink),
+    hubs: getEntities(set, 'familyHub', item.hubs).map((hub) => hubLink(set, hub)),
+    languages: item.languages ?? [],
+    formats: item.formats ?? [],
+    ...(category ? { category } : {}),
+  };
+}
+
+function serviceLink(service: Service): OfferServiceLink {
+  return {
+    id: service.id,
+    name: service.name,
+    summary: service.summary,
+    status: service.status,
+    ...(service.statusNote ? { statusNote: service.statusNote } : {}),
+    ...(service.url ? { url: service.url } : {}),
+    ...(service.phone ? { phone: service.phone } : {}),
+    ...(service.email ? { email: service.email } : {}),
+  };
+}
+
+function hubLink(set: ContentSet, hub: FamilyHub): OfferHubLink {
+  const location = getEntity(set, 'location', hub.location);
+  let address: string | undefined;
+  if (location) {
+    address = location.hideExactAddress
+      ? location.postcode.trim().split(/\s+/)[0]
+      : [location.addressLine1, location.addressLine2, location.townOrCity, location.postcode].filter(Boolean).join(', ');
+  }
+  return {
+    id: hub.id,
+    name: hub.name,
+    ...(hub.phone ? { phone: hub.phone } : {}),
+    ...(hub.email ? { email: hub.email } : {}),
+    ...(hub.url ? { url: hub.url } : {}),
+    ...(address ? { address } : {}),
+  };
+}
+
+/** The offer narrowed to one stage: items for that stage or for every stage; empty sections go. */
+export function filterOfferByStage(view: OfferView, stage: OfferStage | undefined): OfferView {
+  if (!stage) return view;
+  const fits = (item: OfferItemView) => item.stages.length === 0 || item.stages.includes(stage);
+  return {
+    ...view,
+    sections: view.sections.map((s) => ({ ...s, items: s.items.filter(fits) })).filter((s) => s.items.length > 0),
+    featured: view.featured.filter(fits),
+  };
+}
