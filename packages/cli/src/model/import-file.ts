@@ -2,7 +2,7 @@
  * The content model as a `contentful space import` file: content types, editor interfaces (help
  * text and widgets), locales and the DfE taxonomy seed, all generated from the SDK's model.
  */
-import { CONTENT_TYPE_IDS, contentModel, DFE_TAXONOMY, DFE_VOCABULARY, taxonomyTermId } from '@family-hubs/content';
+import { CONTENT_TYPE_IDS, contentModel, dfeTaxonomyTerms } from '@family-hubs/content';
 import { toContentfulContentType, toContentfulEditorInterface, type ContentfulContentType, type ContentfulEditorInterface } from '@family-hubs/content/model-definition';
 
 /** Locales every Family Hubs space gets: English, with Polish falling back to it. */
@@ -27,16 +27,15 @@ export interface ModelImportFile {
 
 /** The DfE taxonomy as `taxonomyTerm` entries, parents first. */
 export function taxonomySeedEntries(): ImportEntry[] {
-  const entry = (name: string, parent?: string): ImportEntry => ({
-    sys: { id: taxonomyTermId(name), type: 'Entry', contentType: { sys: { id: 'taxonomyTerm', type: 'Link', linkType: 'ContentType' } } },
+  return dfeTaxonomyTerms().map((term) => ({
+    sys: { id: term.id, type: 'Entry', contentType: { sys: { id: 'taxonomyTerm', type: 'Link', linkType: 'ContentType' } } },
     fields: {
-      name: { 'en-GB': name },
-      code: { 'en-GB': taxonomyTermId(name).replace(/^tax-/, '') },
-      vocabulary: { 'en-GB': DFE_VOCABULARY },
-      ...(parent ? { parent: { 'en-GB': { sys: { type: 'Link', linkType: 'Entry', id: taxonomyTermId(parent) } } } } : {}),
+      name: { 'en-GB': term.name },
+      code: { 'en-GB': term.code },
+      vocabulary: { 'en-GB': term.vocabulary },
+      ...(term.parent ? { parent: { 'en-GB': { sys: { type: 'Link', linkType: 'Entry', id: term.parent } } } } : {}),
     },
-  });
-  return DFE_TAXONOMY.flatMap((category) => [entry(category.name), ...category.subcategories.map((sub) => entry(sub, category.name))]);
+  }));
 }
 
 /** Builds the whole import file. */

@@ -99,3 +99,26 @@ export function taxonomyTermId(name: string): string {
     .replace(/^-|-$/g, '');
   return `tax-${slug}`.slice(0, 64);
 }
+
+/** A DfE term as a `taxonomyTerm` entity's fields (links as ids). */
+export interface DfeTaxonomyTerm {
+  readonly id: string;
+  readonly contentType: 'taxonomyTerm';
+  readonly name: string;
+  readonly code: string;
+  readonly vocabulary: string;
+  readonly parent?: string;
+}
+
+/** Every DfE term as a `taxonomyTerm` entity, parents before their children. */
+export function dfeTaxonomyTerms(): DfeTaxonomyTerm[] {
+  const term = (name: string, parent?: string): DfeTaxonomyTerm => ({
+    id: taxonomyTermId(name),
+    contentType: 'taxonomyTerm',
+    name,
+    code: taxonomyTermId(name).replace(/^tax-/, ''),
+    vocabulary: DFE_VOCABULARY,
+    ...(parent ? { parent: taxonomyTermId(parent) } : {}),
+  });
+  return DFE_TAXONOMY.flatMap((category) => [term(category.name), ...category.subcategories.map((sub) => term(sub, category.name))]);
+}
