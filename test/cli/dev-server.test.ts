@@ -38,6 +38,12 @@ describe('demo server', () => {
     assert.match(response.headers.get('content-type') ?? '', /text\/html/);
   });
 
+  it('serves clean URLs as council sites do', async () => {
+    const response = await fetch(new URL('index', server.url));
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /<title>Demo<\/title>/);
+  });
+
   it('serves the widgets as JavaScript and refuses paths outside the mounted folders', async () => {
     assert.match((await fetch(new URL('widgets/app.js', server.url))).headers.get('content-type') ?? '', /text\/javascript/);
     const escape = await fetch(new URL('widgets/..%2f..%2f..%2fetc/passwd', server.url));

@@ -55,7 +55,7 @@ export function buildSpace(entries: EntrySpec[]): SpaceExport {
         },
         fields,
       };
-    }) as SpaceExport['entries'],
+    }),
   };
 }
 

@@ -79,7 +79,7 @@ export function parseCommandArgs(command: Command, args: readonly string[]): { v
   }
   try {
     const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    const { help, ...values } = parsed.values as OptionValues;
+    const { help, ...values } = parsed.values;
     return { values, positionals: parsed.positionals, help: help === true };
   } catch (error) {
     throw new CliError((error as Error).message.split('\n')[0] ?? 'Invalid arguments', `Run \`family-hubs ${command.name} --help\` to see the options.`);

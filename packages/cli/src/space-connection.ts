@@ -80,7 +80,7 @@ export async function openSpace(values: OptionValues, io: CommandIo): Promise<Sp
       timeoutMs: 30_000,
       ...(host ? { host } : {}),
     });
-    return { source, label: `Contentful space ${spaceId} (${environment})`, spaceId, environment, local: false, close: async () => undefined };
+    return { source, label: `Contentful space ${spaceId} (${environment})`, spaceId, environment, local: false, close: () => Promise.resolve() };
   }
   const file = resolve(io.cwd, typeof values['space-file'] === 'string' ? values['space-file'] : SAMPLE_SPACE_FILE);
   const space = await readSpaceFile(file);

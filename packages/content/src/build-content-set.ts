@@ -2,7 +2,7 @@
  * Turns raw entries from any source into a validated {@link ContentSet}: each entry is validated on
  * its own, then links are checked so that every id in the set points at an entity that is in it.
  */
-import { validateEntry, type RawEntry } from './model/definition/index.js';
+import { validateEntry, type ContentTypeDefinition, type RawEntry } from './model/definition/index.js';
 import { contentModel, isContentTypeId, type ContentIssue, type ContentTypeId, type Entity } from './model/index.js';
 import type { Asset, ContentSet } from './content-set.js';
 
@@ -59,7 +59,7 @@ function checkLinks(accepted: Map<string, MutableEntity>, rejected: Map<string, 
   while (changed) {
     changed = false;
     for (const entity of [...accepted.values()]) {
-      const definition = contentModel[entity.contentType];
+      const definition: ContentTypeDefinition = contentModel[entity.contentType];
       for (const [fieldId, f] of Object.entries(definition.fields)) {
         const targets = f.state.linkContentTypes;
         const value = entity[fieldId];

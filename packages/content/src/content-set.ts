@@ -33,13 +33,13 @@ export function emptyContentSet(locale: string): ContentSet {
 /** The entity of `type` with `id`, if the set has it. */
 export function getEntity<T extends ContentTypeId>(set: ContentSet, type: T, id: string | undefined): Entity<T> | undefined {
   if (id === undefined) return undefined;
-  const table = set.entities[type] as EntityTable<T> | undefined;
+  const table = set.entities[type];
   return table && Object.hasOwn(table, id) ? table[id] : undefined;
 }
 
 /** All entities of `type`, in a stable order (by id). */
 export function listEntities<T extends ContentTypeId>(set: ContentSet, type: T): Entity<T>[] {
-  const table = set.entities[type] as EntityTable<T> | undefined;
+  const table = set.entities[type];
   return table ? Object.keys(table).sort().map((id) => table[id]!) : [];
 }
 

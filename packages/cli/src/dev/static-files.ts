@@ -31,7 +31,12 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, mou
     let file = normalize(join(folder, path.slice(prefix.length)));
     if (file !== folder && !file.startsWith(folder.endsWith(sep) ? folder : folder + sep)) return false;
     try {
-      let info = await stat(file);
+      let info = await stat(file).catch(async (error: unknown) => {
+        // Clean URLs, as council sites use them: /start-for-life serves start-for-life.html.
+        if (extname(file) !== '') throw error;
+        file = `${file}.html`;
+        return stat(file);
+      });
       if (info.isDirectory()) {
         file = join(file, 'index.html');
         info = await stat(file);

@@ -3,6 +3,9 @@
  * documentation editors and developers read cannot drift from what the SDK validates.
  */
 import { CONTENT_TYPE_IDS, contentModel } from '@family-hubs/content';
+import type { ContentfulValidation, ContentTypeDefinition } from '@family-hubs/content/model-definition';
+
+const messageOf = (v: ContentfulValidation): string[] => ('message' in v && v.message ? [v.message] : []);
 
 const KIND_NAMES: Record<string, string> = {
   symbol: 'Short text',
@@ -37,13 +40,13 @@ export function contentModelMarkdown(): string {
     '',
   ];
   for (const id of CONTENT_TYPE_IDS) {
-    const type = contentModel[id];
+    const type: ContentTypeDefinition = contentModel[id];
     lines.push(`## ${type.name} (\`${id}\`)`, '', type.description, '', '| Field | Id | Kind | Required | Translated | Rules and help |', '| --- | --- | --- | --- | --- | --- |');
     for (const [fieldId, field] of Object.entries(type.fields)) {
       const state = field.state;
       const rules = [
-        ...state.contentful.validations.flatMap((v) => ('message' in v && v.message ? [v.message] : [])),
-        ...(state.contentful.items?.validations ?? []).flatMap((v) => ('message' in v && v.message ? [v.message] : [])),
+        ...state.contentful.validations.flatMap(messageOf),
+        ...(state.contentful.items?.validations ?? []).flatMap(messageOf),
         ...(state.help ? [state.help] : []),
       ];
       lines.push(`| ${cell(state.name)} | \`${fieldId}\` | ${KIND_NAMES[state.kind] ?? state.kind} | ${state.required ? 'yes' : ''} | ${state.localized ? 'yes' : ''} | ${cell(rules.join('. '))} |`);

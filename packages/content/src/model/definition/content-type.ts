@@ -55,5 +55,5 @@ export function defineContentType<const Id extends string, F extends FieldMap>(d
   for (const [id, f] of Object.entries(definition.fields)) {
     shape[id] = f.state.required ? f.state.schema : z.optional(f.state.schema);
   }
-  return { ...definition, schema: z.object(shape) as unknown as z.ZodMiniType<Record<string, unknown>, unknown> };
+  return { ...definition, schema: z.object(shape) };
 }

@@ -115,7 +115,7 @@ function stringSchema(options: TextOptions): Schema<string> {
     const { regexp, message } = options.pattern;
     checks.push(z.refine((value: string) => regexp.test(value), { message }));
   }
-  if (options.in) return z.enum(options.in as [string, ...string[]]) as Schema<string>;
+  if (options.in) return z.enum(options.in as [string, ...string[]]);
   return checks.length ? z.string().check(...checks) : z.string();
 }
 
@@ -137,7 +137,7 @@ function symbol<T extends string = string>(name: string, options: TextOptions & 
     localized: false,
     contentful: { type: 'Symbol', validations: textValidations(settings) },
     widgetId: options.in ? 'dropdown' : 'singleLine',
-    schema: stringSchema(settings) as Schema<T>,
+    schema: stringSchema(settings),
     ...(options.in ? { allowed: options.in } : {}),
   });
 }
@@ -205,7 +205,7 @@ function richText(name: string): Field<RichTextDocument> {
         }
         return document ?? z.NEVER;
       }),
-    ) as Schema<RichTextDocument>,
+    ),
   });
 }
 
@@ -314,8 +314,8 @@ function location(name: string): Field<GeoPoint> {
 /** Contentful sends a link as `{sys:{type:'Link',id}}`, a resolved entry as `{sys:{id,...},fields}`; packs store the id. */
 export function linkId(value: unknown): unknown {
   if (typeof value === 'object' && value !== null && 'sys' in value) {
-    const sys = (value as { sys: unknown }).sys;
-    if (typeof sys === 'object' && sys !== null && 'id' in sys) return (sys as { id: unknown }).id;
+    const sys = (value).sys;
+    if (typeof sys === 'object' && sys !== null && 'id' in sys) return (sys).id;
   }
   return value;
 }
@@ -332,7 +332,7 @@ function link(name: string, contentTypes: readonly string[]): Field<string> {
     contentful: { type: 'Link', linkType: 'Entry', validations: [{ linkContentType: contentTypes, message: `Link to: ${contentTypes.join(', ')}` }] },
     widgetId: 'entryLinkEditor',
     linkContentTypes: contentTypes,
-    schema: entryId as Schema<string>,
+    schema: entryId,
   });
 }
 
@@ -341,7 +341,7 @@ function links(name: string, contentTypes: readonly string[], options: { min?: n
   const checks: z.core.$ZodCheck<string[]>[] = [];
   if (options.min !== undefined) checks.push(z.minLength(options.min));
   if (options.max !== undefined) checks.push(z.maxLength(options.max));
-  const base = z.array(entryId as Schema<string>);
+  const base = z.array(entryId);
   return new Field<string[]>({
     kind: 'links',
     name,
@@ -387,7 +387,7 @@ function asset(name: string, mimetypeGroups: readonly string[] = ['image']): Fie
     localized: false,
     contentful: { type: 'Link', linkType: 'Asset', validations: [{ linkMimetypeGroup: mimetypeGroups }] },
     widgetId: 'assetLinkEditor',
-    schema: entryId as Schema<string>,
+    schema: entryId,
   });
 }
 

@@ -44,7 +44,7 @@ export function validateEntry<D extends ContentTypeDefinition>(definition: D, ra
     id: raw.id,
     contentType: definition.id,
     ...(raw.updatedAt ? { updatedAt: raw.updatedAt } : {}),
-    ...(result.value as Record<string, unknown>),
+    ...(result.value),
   } as unknown as EntityOf<D>;
   return { ok: true, entity, issues: [] };
 }

@@ -84,7 +84,7 @@ function validateLocale(pack: ContentPack, locale: string): { set: ContentSet; i
       raws.push({ id, contentType, ...(typeof updatedAt === 'string' ? { updatedAt } : {}), fields });
     }
   }
-  const assets = (content?.assets ?? []).filter((a): a is Asset => typeof a === 'object' && a !== null && typeof (a as Asset).id === 'string');
+  const assets = (content?.assets ?? []).filter((a): a is Asset => typeof a === 'object' && a !== null && typeof (a).id === 'string');
   const built = buildContentSet(raws, { locale, assets });
   const packIssues = pack.issues.filter((issue) => !issue.locale || issue.locale === locale);
   return { set: built.set, issues: [...packIssues, ...built.issues] };

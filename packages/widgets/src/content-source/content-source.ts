@@ -1,0 +1,67 @@
+import { css, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+
+/**
+ * Tells every Family Hubs widget on the page where its content comes from. Put one in the page,
+ * anywhere (usually next to the widgets' script); the first one in the document is used. Widgets
+ * read its attributes directly, so it works even before its script has loaded. It shows nothing.
+ *
+ * Use either a content pack (a validated JSON snapshot hosted on the council's site; fast, no API
+ * token on the page) or a Contentful space. A Contentful delivery token is read-only and public by
+ * design; never put a management token here. Attributes are read when widgets load their content:
+ * changes affect widgets that load afterwards.
+ *
+ * @tagname fh-content-source
+ * @summary The page's content source for the Family Hubs widgets.
+ *
+ * @example
+ * ```html
+ * <fh-content-source pack="/family-hubs/content-pack.json"></fh-content-source>
+ * <fh-content-source space="abc123" access-token="…" fallback-pack="/family-hubs/content-pack.json"></fh-content-source>
+ * ```
+ */
+export class FhContentSource extends LitElement {
+  static override styles = css`
+    :host,
+    :host([hidden]) {
+      display: none !important;
+    }
+  `;
+
+  /** URL of a content pack to read content from. Takes precedence over `space`. */
+  @property({ reflect: true }) pack?: string;
+
+  /** Contentful space id (with `access-token`). */
+  @property({ reflect: true }) space?: string;
+
+  /** Contentful Content Delivery API token (or Content Preview API token with `preview`). */
+  @property({ attribute: 'access-token', reflect: true }) accessToken?: string;
+
+  /** Contentful environment. Default `master`. */
+  @property({ reflect: true }) environment?: string;
+
+  /** Contentful API host, e.g. a local development server `127.0.0.1:8787`. Default `cdn.contentful.com` (`preview.contentful.com` with `preview`). */
+  @property({ reflect: true }) host?: string;
+
+  /** The page's own origin serves the Delivery API (the demo server, or a council's proxy): `host` and `insecure` come from the page's address. */
+  @property({ attribute: 'same-origin', type: Boolean, reflect: true }) sameOrigin = false;
+
+  /** Use http instead of https to reach `host` (local development servers only). */
+  @property({ type: Boolean, reflect: true }) insecure = false;
+
+  /** Show draft content through the Content Preview API (needs a preview token). */
+  @property({ type: Boolean, reflect: true }) preview = false;
+
+  /** URL of a content pack to use when the content source cannot be reached (e.g. a CMS outage). */
+  @property({ attribute: 'fallback-pack', reflect: true }) fallbackPack?: string;
+
+  override render(): typeof nothing {
+    return nothing;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fh-content-source': FhContentSource;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The base class of every Family Hubs element: shared host styles, and a locale that follows the
+ * nearest `lang` attribute and re-renders the element's wording when it changes.
+ */
+import { css, LitElement, type CSSResultGroup } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { activateLocale, languageOf, normaliseLocale, observeLanguage, SOURCE_LOCALE, type WidgetLocale } from './localization.js';
+import { token } from './tokens.js';
+
+/** Host styles every widget starts from; subclasses compose them: `static override styles = [FhElement.styles, own]`. */
+const hostStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: inherit;
+    color: ${token('--fh-colour-text')};
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/**
+ * Base class of the Family Hubs elements. Not registered as an element itself.
+ *
+ * @cssprop [--fh-colour-text=#0b0c0c] - Text colour.
+ */
+export class FhElement extends LitElement {
+  static override styles: CSSResultGroup = hostStyles;
+
+  #locale: WidgetLocale = SOURCE_LOCALE;
+  #stopObservingLanguage: (() => void) | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /**
+   * The locale this element shows its wording and content in, from the nearest `lang` attribute
+   * (the element's own, an ancestor's, then `<html lang>`). `en-GB` when the language is unknown
+   * or not one the widgets are translated into.
+   */
+  get locale(): WidgetLocale {
+    return this.#locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopObservingLanguage = observeLanguage(this.ownerDocument, () => this.#updateLocale(false));
+    this.#updateLocale(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopObservingLanguage?.();
+    this.#stopObservingLanguage = undefined;
+  }
+
+  #updateLocale(connecting: boolean): void {
+    const next = normaliseLocale(languageOf(this));
+    const previous = this.#locale;
+    if (next === previous && !connecting) return;
+    this.#locale = next;
+    if (next !== previous) this.requestUpdate('locale', previous);
+    activateLocale(next);
+  }
+}

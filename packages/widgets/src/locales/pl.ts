@@ -1,0 +1,72 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's07aa3d850d9e293e': `Dla:`,
+'s0d46730a85462156': str`Pokazano pozycje: ${0} (etap: ${1})`,
+'s0d4d26632ffd57ca': `Inne wsparcie`,
+'s14db09395fd05086': `Języki:`,
+'s190331ac7b75ba55': `Brytyjski język migowy (BSL)`,
+'s1b7de455bc117dfb': `Wszystkie etapy`,
+'s255ca2b28bb21291': `Tymczasowo zamknięte`,
+'s2c722158e7008358': `Skierowanie może wystawić specjalista`,
+'s2cd839527e07a0ee': `Ciąża i opieka położnicza`,
+'s336eea579d04b93e': `Karmienie dziecka`,
+'s33c114398ea51f8e': `Przyjdź bez umawiania wizyty`,
+'s38e46d21a1016b4f': `Informacje w wersji drukowanej`,
+'s3ad3b5d3261b1f4e': str`Pokazano wszystkie pozycje: ${0}`,
+'s3efbd5ff1baed218': `Telefonicznie`,
+'s4168aa229a6436a1': `Wizyta domowa`,
+'s41d4445cb2641cab': `Formy:`,
+'s44b6016ca00c8b44': `Pokaż wsparcie na etapie`,
+'s547a7ca23dbc0bec': `Wsparcie dla rodziców`,
+'s598e3da856a2cf81': `Zobacz tę ofertę w internecie, w innych językach i z najnowszymi zmianami:`,
+'s61e56c326977385d': `Usługi:`,
+'s6570cecb04185852': str`Ostatni przegląd: ${0}`,
+'s66f1747b1fd9e80b': `Centra rodzinne (Family Hubs):`,
+'s6ebc9bd6feae62a3': `Wczytywanie…`,
+'s70269bd6444c459c': str`Napisz do nas: ${0}`,
+'s7120743fcb78bab5': `Jak uzyskać wsparcie`,
+'s76de1fafd7622bca': `Mówienie, zabawa i nauka`,
+'s795a21b9c53b1f4b': `Twoje zdrowie psychiczne`,
+'s7ebd8fee7d8d3710': str`Zobacz pełną ofertę: ${0}`,
+'s82a4c3c12152aca1': `Wersja łatwa do czytania`,
+'s84ed23a9a480878f': `Dla kogo:`,
+'s85186a61e0d55bac': `Wideo`,
+'s86be4435c4dddf49': str`Zadzwoń w sprawie: ${0}, tel. ${1}`,
+'s87f3ef8f8c43dc92': str`Zadzwoń do: ${0}, tel. ${1}`,
+'s8d7f924928160942': `Od 0 do 12 miesięcy`,
+'s91c003745cda2e44': `Ciąża`,
+'s97f799f80b4816f0': `Te informacje są w tej chwili niedostępne. Spróbuj ponownie później.`,
+'s99e9f4436a689507': `Osobiście`,
+'s9a087391612adca3': `Jak skorzystać:`,
+'s9bce02ad6b360932': `Na tym etapie oferta nie ma jeszcze żadnych pozycji. Wybierz inny etap lub skontaktuj się z nami.`,
+'sa5338cf4a96c33f4': `Opieka pielęgniarki środowiskowej`,
+'sb07cb5fca5839da7': `(szczegóły usługi)`,
+'sb5c0044ae6f78e14': `Wydrukuj lub zapisz jako PDF`,
+'sbac0bc051564b64c': `Oferta Start for Life nie została jeszcze opublikowana.`,
+'sc5a87cc0d52f191e': str`Zadzwoń do nas: ${0}`,
+'scab01299f5bcc815': `Kod QR do otwarcia tej oferty w internecie`,
+'scd3c948c039c88c6': `Przygotowane wspólnie z naszym Panelem Rodziców i Opiekunów.`,
+'sd15de0dcd2378a55': `Kontakt`,
+'sd41f37f028cfb49d': `Zadzwoń, aby zapytać`,
+'sd6ac2fe62e3c6758': `Ta część oferty Start for Life nie została jeszcze opublikowana.`,
+'sd7bb60e73557f9f8': `Skontaktujemy się z Tobą`,
+'sdf7056af9edee17d': `Możesz zgłosić się samodzielnie`,
+'se0e180c16857a1e8': `Specjalne potrzeby edukacyjne i niepełnosprawności (SEND)`,
+'se4c1d86812781041': `Budowanie więzi z dzieckiem`,
+'se9dd7d93821788e6': `Te informacje mogą być nieaktualne.`,
+'seadeb3a807d7478a': `Online`,
+'sf0ca10f343249063': `Spis treści`,
+'sf1f8fdd2ef0e89c0': `Zarezerwuj miejsce`,
+'sf6391e6d1a9b6684': str`Zgłoś się lub zarezerwuj: ${0}`,
+'sfa38e97203881ab5': `Od 1 do 2 lat`,
+    };
+  

@@ -1,0 +1,194 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { ContentSourceError, createContentClient, createPackSource, type ContentClient, type ContentSource } from '@family-hubs/content';
+import '@family-hubs/widgets/start-for-life-offer/define';
+import type { FhOfferStageChangeEvent, FhStartForLifeOffer } from '@family-hubs/widgets';
+import { doc, link } from '../../support/space-builder.js';
+import { offerPack } from './offer-space.js';
+
+const packClient = (extra: Parameters<typeof offerPack>[0] = []): ContentClient =>
+  createContentClient({ source: createPackSource({ pack: offerPack(extra), key: `test-${Math.random()}` }) });
+
+async function mountOffer(client: ContentClient, template = html`<fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer>`) {
+  const el = await fixture<FhStartForLifeOffer>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('.offer, .card, slot:not(.loading slot)'), 'the offer did not render', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+const headings = (el: Element, level: number) => [...el.shadowRoot!.querySelectorAll(`h${level}`)].map((h) => h.textContent.trim());
+
+describe('<fh-start-for-life-offer>', () => {
+  it('shows the whole offer under a "Start for Life" heading, with sections and items a level below', async () => {
+    const el = await mountOffer(packClient());
+    expect(headings(el, 2)).to.deep.equal(['Start for Life']);
+    expect(headings(el, 3)).to.include.members(['Maternity', 'Health visiting', 'Feeding your baby', 'Contact us']);
+    expect(headings(el, 4)).to.include.members(['Your midwife', 'New birth visit', 'Infant feeding support']);
+    expect(text(el)).to.contain('Support for you and your baby, from pregnancy until your child is 2.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits the page outline with heading-level and takes a heading from the page', async () => {
+    const client = packClient();
+    const el = await mountOffer(client, html`<fh-start-for-life-offer .contentClient=${client} heading-level="3" heading="Your Start for Life offer"></fh-start-for-life-offer>`);
+    expect(headings(el, 3)).to.deep.equal(['Your Start for Life offer']);
+    expect(headings(el, 4)).to.include('Maternity');
+    expect(headings(el, 5)).to.include('Your midwife');
+    expect(headings(el, 2)).to.deep.equal([]);
+  });
+
+  it('says how to get each item with links that make sense out of context', async () => {
+    const el = await mountOffer(packClient());
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+    expect(links).to.deep.include(['Refer yourself or book: Your midwife', 'https://nhs.example/self-refer']);
+    expect(links).to.deep.include(['Call about Baby massage on 01234 567890', 'tel:01234567890']);
+    expect(links).to.deep.include(['Call Riverside Family Hub on 01234 111222', 'tel:01234111222']);
+    expect(links).to.deep.include(['Infant feeding café (service details)', '/find-support?service=svc-feed'], 'services hand off to the service search');
+    const external = el.shadowRoot!.querySelector('a[href="https://nhs.example/self-refer"]')!;
+    expect(external.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(external.hasAttribute('target')).to.equal(false);
+    expect(text(el)).to.contain('Languages: English, Polish');
+    expect(text(el)).to.contain('Your health visitor will contact you.');
+  });
+
+  it('filters by stage, announces the result and tells the page', async () => {
+    const el = await mountOffer(packClient());
+    const pregnancy = el.shadowRoot!.querySelector<HTMLInputElement>('input[value="pregnancy"]')!;
+    const changed = oneEvent<FhOfferStageChangeEvent>(el, 'fh-offer-stage-change');
+    pregnancy.click();
+    const event = await changed;
+    expect(event.detail.stage).to.equal('pregnancy');
+    await el.updateComplete;
+    const items = headings(el, 4);
+    expect(items).to.include.members(['Your midwife', 'Antenatal contact', 'Perinatal mental health team']);
+    expect(items).not.to.include('New birth visit');
+    expect(el.getAttribute('stage')).to.equal('pregnancy');
+    await waitUntil(() => document.body.textContent.includes('Showing 3 things for Pregnancy'), 'no announcement');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a compact card with the featured items and a link to the full offer', async () => {
+    const client = packClient();
+    const el = await mountOffer(client, html`<fh-start-for-life-offer layout="card" .contentClient=${client}></fh-start-for-life-offer>`);
+    expect([...el.shadowRoot!.querySelectorAll('.featured li strong')].map((s) => s.textContent)).to.deep.equal(['Your midwife', 'Infant feeding support']);
+    const more = el.shadowRoot!.querySelector('a[part="full-offer-link"]')!;
+    expect(more.textContent).to.equal('See the full Start for Life offer');
+    expect(more.getAttribute('href')).to.equal('/start-for-life');
+    expect(el.shadowRoot!.querySelector('fieldset')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows one section on its own', async () => {
+    const client = packClient();
+    const el = await mountOffer(client, html`<fh-start-for-life-offer layout="section" section="infantFeeding" .contentClient=${client}></fh-start-for-life-offer>`);
+    expect(headings(el, 2)).to.deep.equal(['Feeding your baby']);
+    expect(headings(el, 3)).to.deep.equal(['Infant feeding support']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps its light-DOM fallback visible, with space reserved, while loading', async () => {
+    const never: ContentSource = { key: 'never', load: () => new Promise(() => undefined) };
+    const client = createContentClient({ source: never });
+    const el = await fixture<FhStartForLifeOffer>(html`<fh-start-for-life-offer .contentClient=${client}><p>Call 01234 567890</p></fh-start-for-life-offer>`);
+    await el.updateComplete;
+    const loading = el.shadowRoot!.querySelector<HTMLElement>('.loading')!;
+    expect(loading.getAttribute('aria-busy')).to.equal('true');
+    expect(loading.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the council’s fallback content when the offer cannot be loaded', async () => {
+    const failing: ContentSource = { key: 'down', load: () => Promise.reject(new ContentSourceError('network', 'offline')) };
+    const el = await fixture<FhStartForLifeOffer>(
+      html`<fh-start-for-life-offer .contentClient=${createContentClient({ source: failing })}><p>See <a href="/start-for-life">our Start for Life offer</a> or call 01234 567890.</p></fh-start-for-life-offer>`,
+    );
+    await waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading');
+    const slot = el.shadowRoot!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.contain('01234 567890');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the offer is not published yet when the space has none', async () => {
+    const empty = createContentClient({ source: createPackSource({ pack: { ...offerPack(), content: { 'en-GB': { entities: {}, assets: [] } } }, key: 'empty' }) });
+    const el = await mountOffer(empty);
+    expect(text(el)).to.contain('The Start for Life offer has not been published yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the last good content, marked as possibly out of date, when a refresh fails', async () => {
+    let fail = false;
+    const pack = createPackSource({ pack: offerPack(), key: 'flaky' });
+    const flaky: ContentSource = { key: 'flaky', load: (q, o) => (fail ? Promise.reject(new ContentSourceError('server', 'down')) : pack.load(q, o)) };
+    let now = 0;
+    const client = createContentClient({ source: flaky, maxAgeMs: 1000, now: () => now });
+    const first = await mountOffer(client);
+    expect(text(first)).not.to.contain('may be out of date');
+    fail = true;
+    now = 120_000;
+    const second = await mountOffer(client);
+    await waitUntil(() => text(second).includes('This information may be out of date.'), 'no stale notice', { timeout: 5000 });
+    expect(headings(second, 2)).to.deep.equal(['Start for Life']);
+    await expect(second).to.be.accessible();
+  });
+
+  it('leaves out an invalid item and shows the rest', async () => {
+    const client = packClient([
+      { id: 'i-broken', type: 'startForLifeItem', fields: { title: 'Broken item', summary: doc('x'), access: ['teleport'] } },
+      { id: 'sec-extra', type: 'startForLifeSection', fields: { category: 'send', title: 'SEND', items: [link('i-broken'), link('i-talk')] } },
+    ]);
+    const el = await mountOffer(client);
+    expect(headings(el, 4)).not.to.include('Broken item');
+    expect(headings(el, 4)).to.include('Your midwife');
+  });
+
+  it('shows content and wording in Polish on a Polish page, falling back to English content', async () => {
+    const client = packClient();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pl"><fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer></div>`);
+    const el = wrapper.querySelector('fh-start-for-life-offer')!;
+    await waitUntil(() => headings(el, 4).includes('Twoja położna'), 'no Polish content', { timeout: 5000 });
+    expect(headings(el, 3)).to.include('Opieka położnicza');
+    expect(headings(el, 3)).to.include('Health visiting', 'untranslated content falls back to English');
+    expect(text(el)).to.contain('Wsparcie dla Ciebie i Twojego dziecka.');
+    await waitUntil(() => el.shadowRoot!.querySelector('legend')?.textContent === 'Pokaż wsparcie na etapie', 'widget wording not in Polish', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.print-button')!.textContent).to.equal('Wydrukuj lub zapisz jako PDF');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('printing', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints as a handout: no filter or buttons, the online address and a QR code', async () => {
+      const el = await mountOffer(packClient());
+      const details = el.shadowRoot!.querySelector<HTMLElement>('[part="print-details"]')!;
+      expect(getComputedStyle(details).display).to.equal('none');
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(details).display).not.to.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('fieldset')!).display).to.equal('none');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.print-button')!).display).to.equal('none');
+      const qr = el.shadowRoot!.querySelector('svg.qr-code')!;
+      expect(qr.getAttribute('aria-label')).to.equal('QR code to open this offer online');
+      expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(500);
+      expect(details.textContent).to.contain(new URL('/start-for-life', location.href).href);
+    });
+
+    it('"Print or save as PDF" prints the offer alone and restores the page afterwards', async () => {
+      const el = await mountOffer(packClient());
+      const printed: boolean[] = [];
+      const original = window.print.bind(window);
+      window.print = () => printed.push(el.hasAttribute('data-fh-printing') && document.adoptedStyleSheets.length > 0);
+      try {
+        const asked = oneEvent(el, 'fh-offer-print');
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.print-button')!.click();
+        await asked;
+        expect(printed).to.deep.equal([true]);
+        window.dispatchEvent(new Event('afterprint'));
+        expect(el.hasAttribute('data-fh-printing')).to.equal(false);
+        expect(document.adoptedStyleSheets.length).to.equal(0);
+      } finally {
+        window.print = original;
+      }
+    });
+  });
+});
