@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import commonjs from '@rollup/plugin-commonjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const cdnDir = join(root, 'packages/widgets/dist/cdn');
@@ -106,7 +107,10 @@ export default {
   },
   plugins: [
     replaceTscOutput(),
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    nodeResolve({ browser: true, preferBuiltins: false, exportConditions: ['browser', 'production'] }),
+    // The contentful client (a lazy chunk, only for pages reading Contentful directly) still ships
+    // CommonJS dependencies such as the `process` shim.
+    commonjs(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
     sizeReport(),
   ],

@@ -3,9 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { CliError, type Command } from '../command.js';
 import { startDevServer } from '../dev/dev-server.js';
+import type { Mounts } from '../dev/static-files.js';
 import { readSpaceFile, SAMPLE_SPACE_FILE } from '../space-connection.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** What the demo serves: the built widgets and the example pages. */
+export function demoMounts(): Mounts {
+  return [
+    ['/widgets/', resolve(REPO, 'packages/widgets/dist')],
+    ['/', resolve(REPO, 'examples')],
+  ];
+}
 
 /** `family-hubs dev`: the demo. */
 export const devCommand: Command = {
@@ -32,10 +41,7 @@ export const devCommand: Command = {
       port,
       host: String(values['host']),
       latencyMs: Number(values['latency']) || 0,
-      mounts: [
-        ['/widgets/', widgets],
-        ['/', resolve(REPO, 'examples')],
-      ],
+      mounts: demoMounts(),
     });
     io.out(`Family Hubs demo running at ${server.url}`);
     io.out('Press Ctrl+C to stop.');

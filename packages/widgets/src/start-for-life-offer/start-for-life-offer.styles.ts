@@ -163,12 +163,22 @@ export const offerStyles = css`
       margin-top: 1em;
       break-inside: avoid;
     }
+    /* A handout families take home: compact, and items may run across pages rather than leave gaps. */
     li.item {
-      break-inside: avoid;
       border-left-color: #000;
+      margin-bottom: 0.75em;
+    }
+    li.item p,
+    li.item ul {
+      margin-top: 0.25em;
+      margin-bottom: 0.25em;
+    }
+    .section-title,
+    .item-title {
+      break-after: avoid;
     }
     .section-title {
-      break-after: avoid;
+      margin-top: 1em;
     }
     a {
       color: #000;
