@@ -103,8 +103,8 @@ describe('demo (npm start)', () => {
     const { page, violations } = await visit('/start-for-life');
     await shadowText(page, 'fh-start-for-life-offer', '.offer');
     const headings = await page.$eval('fh-start-for-life-offer', (el) => ({
-      h1: [...el.shadowRoot!.querySelectorAll('h1')].map((h) => h.textContent!.trim()),
-      h2: [...el.shadowRoot!.querySelectorAll('h2')].map((h) => h.textContent!.trim()),
+      h1: [...el.shadowRoot!.querySelectorAll('h1')].map((h) => h.textContent.trim()),
+      h2: [...el.shadowRoot!.querySelectorAll('h2')].map((h) => h.textContent.trim()),
     }));
     assert.deepEqual(headings.h1, ['Start for Life']);
     assert.ok(headings.h2.length >= 8, `sections: ${headings.h2.join(', ')}`);
