@@ -7,7 +7,6 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
-import { tsImport } from 'tsx/esm/api';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -69,36 +68,6 @@ function litWarningGuard() {
   };
 }
 
-/**
- * The local Contentful Delivery/Preview API on the test server's own origin, so widgets are tested
- * against the real protocol (`<fh-content-source same-origin>`). A test file serves its own space
- * with `PUT /__fh__/cms/space` (a space export as JSON); tokens: `test-delivery-token`,
- * `test-preview-token`; space id `test`.
- */
-async function localCms() {
-  const { createDeliveryApi } = await tsImport('./packages/cli/src/cms-server/index.ts', import.meta.url);
-  const api = createDeliveryApi({
-    space: { contentTypes: [], entries: [], assets: [], locales: [{ code: 'en-GB', name: 'English', default: true, fallbackCode: null }] },
-    spaceId: 'test',
-    deliveryTokens: ['test-delivery-token'],
-    previewTokens: ['test-preview-token'],
-  });
-  return async (ctx, next) => {
-    if (ctx.path === '/__fh__/cms/space' && ctx.method === 'PUT') {
-      let body = '';
-      for await (const chunk of ctx.req) body += chunk;
-      api.setSpace(JSON.parse(body));
-      ctx.status = 204;
-      return;
-    }
-    if (api(ctx.req, ctx.res)) {
-      ctx.respond = false;
-      return;
-    }
-    await next();
-  };
-}
-
 function countTests(suite, counts) {
   if (!suite) return counts;
   for (const test of suite.tests) {
@@ -139,7 +108,6 @@ const quiet = process.env.CI === 'true' || !process.stdout.isTTY;
 export default {
   rootDir,
   files: ['test/widgets/**/*.test.ts'],
-  middleware: [await localCms()],
   nodeResolve: {
     // `source` maps the workspace packages to src/; `development` loads Lit's dev build so its
     // warnings are issued (and caught by the guard above).
