@@ -103,6 +103,10 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    // Editors' live preview: its own lazy chunk, loaded only on preview pages inside Contentful.
+    manualChunks(id) {
+      return id.includes('/node_modules/@contentful/live-preview/') ? 'contentful-live-preview' : undefined;
+    },
     sourcemap: true,
   },
   plugins: [

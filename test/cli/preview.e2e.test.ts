@@ -37,6 +37,8 @@ before(async () => {
   const pages = await mkdtemp(join(tmpdir(), 'family-hubs-preview-'));
   await writeFile(join(pages, 'public.html'), page(DEMO_SPACE.deliveryToken, false));
   await writeFile(join(pages, 'preview.html'), page(DEMO_SPACE.previewToken, true));
+  // Contentful shows the preview page inside its editor; this stands in for that frame.
+  await writeFile(join(pages, 'pane.html'), '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Editor</title><link rel="icon" href="data:,"></head><body><iframe title="Preview" src="/preview" width="900" height="700"></iframe></body></html>');
   server = await startDevServer({ space: spaceWithDraft(), port: 0, mounts: [['/widgets/', resolve('packages/widgets/dist')], ['/', pages]] });
   browser = await launchBrowser();
 });
@@ -49,6 +51,8 @@ after(async () => {
 const itemTitles = (v: Awaited<ReturnType<typeof visit>>) =>
   v.page.$eval('fh-start-for-life-offer', (el) => [...el.shadowRoot!.querySelectorAll('.item-title')].map((h) => h.textContent.trim()));
 
+const loadedLivePreview = (v: Awaited<ReturnType<typeof visit>>) => v.requests.some((url) => url.includes('/widgets/cdn/contentful-live-preview-'));
+
 describe('editor preview (Content Preview API)', () => {
   it('a public page shows published content only, with no editor tags', async () => {
     const visited = await visit(browser, new URL('public', server.url).href);
@@ -57,6 +61,7 @@ describe('editor preview (Content Preview API)', () => {
     assert.ok(titles.includes('Your midwife'));
     assert.ok(!titles.includes('Baby sleep workshop'), 'the draft is not on the public page');
     assert.equal(await visited.page.$eval('fh-start-for-life-offer', (el) => el.shadowRoot!.querySelectorAll('[data-contentful-entry-id]').length), 0);
+    assert.equal(loadedLivePreview(visited), false, 'public pages never download the live preview library');
     assert.deepEqual([visited.violations, visited.errors], [[], []]);
     await visited.page.close();
   });
@@ -70,6 +75,16 @@ describe('editor preview (Content Preview API)', () => {
     );
     assert.equal(tagged, 'Baby sleep workshop');
     assert.ok(visited.requests.some((url) => url.includes('/spaces/northshire/')), 'read through the Contentful API');
+    assert.equal(loadedLivePreview(visited), false, 'not inside Contentful: no live preview library');
+    assert.deepEqual([visited.violations, visited.errors], [[], []]);
+    await visited.page.close();
+  });
+
+  it('inside the editor’s preview pane, connects Contentful live preview', async () => {
+    const visited = await visit(browser, new URL('pane', server.url).href);
+    const frame = visited.page.frames().find((f) => f.url().endsWith('/preview'))!;
+    await frame.waitForFunction(() => document.querySelector('fh-start-for-life-offer')?.shadowRoot?.querySelector('.offer.preview'), { timeout: 10_000 });
+    assert.ok(loadedLivePreview(visited), 'the live preview library loaded in the pane');
     assert.deepEqual([visited.violations, visited.errors], [[], []]);
     await visited.page.close();
   });

@@ -21,7 +21,8 @@ export const STRICT_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  // Editors' preview pages are shown inside Contentful's editor; nobody else may frame the demo.
+  "frame-ancestors 'self' https://app.contentful.com https://app.eu.contentful.com",
 ].join('; ');
 
 /** Demo server settings. */

@@ -19,7 +19,8 @@ import { FhElement } from '../internal/base-element.js';
 import { ContentController } from '../internal/content-controller.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { loadingText, staleText, unavailableText } from '../internal/messages.js';
-import { readContentSourceConfig, CONTENT_SOURCE_TAG } from '../internal/page-content.js';
+import { getPageContentClient, readContentSourceConfig, CONTENT_SOURCE_TAG } from '../internal/page-content.js';
+import { connectLivePreview } from '../internal/live-preview.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { sharedStyles } from '../internal/shared-styles.js';
 import { announce } from '../internal/announcer.js';
@@ -109,6 +110,8 @@ export class FhStartForLifeOffer extends FhElement {
   });
 
   readonly #id = `fh-offer-${++nextId}`;
+  #stopLivePreview: (() => void) | undefined;
+  #openInEditor: ((entryId: string, fieldId: string) => void) | undefined;
 
   /** The resolved offer being shown (before the stage filter), once loaded. */
   get offer(): OfferView | undefined {
@@ -119,6 +122,47 @@ export class FhStartForLifeOffer extends FhElement {
   reload(): void {
     this.#content.reload();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#isPreview) void this.#connectLivePreview();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLivePreview?.();
+    this.#stopLivePreview = undefined;
+  }
+
+  /** Editors only: refresh when an entry is saved in Contentful, and let clicks open the field they show. */
+  async #connectLivePreview(): Promise<void> {
+    const live = await connectLivePreview(this.locale);
+    if (!live || !this.isConnected) return;
+    this.#openInEditor = (entryId, fieldId) => live.openInEditor(entryId, fieldId);
+    // A mouse convenience like Contentful's own inspector; keyboard users edit in Contentful itself.
+    this.renderRoot.addEventListener('click', this.#openTaggedPart);
+    const stopSaves = live.onSave(() => {
+      (this.contentClient ?? getPageContentClient(this))?.clear();
+      this.reload();
+    });
+    this.#stopLivePreview = () => {
+      stopSaves();
+      this.renderRoot.removeEventListener('click', this.#openTaggedPart);
+    };
+  }
+
+  #openTaggedPart = (event: Event): void => {
+    if (!this.#openInEditor) return;
+    const path = event.composedPath();
+    const stop = path.indexOf(this);
+    const inside = (stop === -1 ? path : path.slice(0, stop)).filter((node): node is HTMLElement => node instanceof HTMLElement);
+    // Links, buttons and the filter keep working in the preview.
+    if (inside.some((el) => el.matches('a, button, input, label'))) return;
+    const tagged = inside.find((el) => el.dataset['contentfulEntryId'] && el.dataset['contentfulFieldId']);
+    if (!tagged) return;
+    event.preventDefault();
+    this.#openInEditor(tagged.dataset['contentfulEntryId']!, tagged.dataset['contentfulFieldId']!);
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('stage') && this.stage && !(OFFER_STAGES as readonly string[]).includes(this.stage)) this.stage = '';
@@ -163,6 +207,11 @@ export class FhStartForLifeOffer extends FhElement {
     const source = this.ownerDocument.querySelector(CONTENT_SOURCE_TAG);
     const config = source ? readContentSourceConfig(source) : undefined;
     return config?.source.kind === 'contentful' && config.source.preview === true;
+  }
+
+  /** Content wrapped with the entry and field it comes from, on preview pages only. */
+  #tagged(entryId: string, fieldId: string, content: string): TemplateResult | string {
+    return this.#isPreview ? html`<span data-contentful-entry-id=${entryId} data-contentful-field-id=${fieldId}>${content}</span>` : content;
   }
 
   #title(offer: OfferView): string {
@@ -211,10 +260,12 @@ export class FhStartForLifeOffer extends FhElement {
     const level = this.#level;
     const view = filterOfferByStage(offer, this.stage || undefined);
     const title = this.#title(offer);
-    return html`<section class="offer" part="offer" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(level, title, { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
+    return html`<section class="offer ${this.#isPreview ? 'preview' : ''}" part="offer" aria-labelledby="${this.#id}-heading">
+      ${renderHeading(level, this.#tagged(offer.id, 'title', title), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
       ${this.#staleNotice()}
-      <div class="intro">${renderRichText(offer.intro, { headingOffset: level })}</div>
+      <div class="intro" data-contentful-entry-id=${ifDefined(this.#isPreview ? offer.id : undefined)} data-contentful-field-id=${ifDefined(this.#isPreview ? 'intro' : undefined)}>
+        ${renderRichText(offer.intro, { headingOffset: level })}
+      </div>
       ${offer.whoItIsFor ? html`<p>${offer.whoItIsFor}</p>` : nothing} ${this.#renderStageFilter()}
       ${view.sections.length > 1
         ? html`<nav class="contents" aria-labelledby="${this.#id}-contents">
@@ -239,7 +290,7 @@ export class FhStartForLifeOffer extends FhElement {
   #renderSection(section: OfferSectionView): TemplateResult {
     const id = `${this.#id}-${section.id}`;
     return html`<section class="offer-section" part="section" aria-labelledby=${id}>
-      ${renderHeading(Math.min(6, this.#level + 1), section.title || categoryLabel(section.category), { id, className: 'section-title' })}
+      ${renderHeading(Math.min(6, this.#level + 1), this.#tagged(section.id, 'title', section.title || categoryLabel(section.category)), { id, className: 'section-title' })}
       ${section.intro ? html`<p>${section.intro}</p>` : nothing}
       <ul class="items">
         ${section.items.map((item: OfferItemView) => renderItem(item, this.#itemContext))}
