@@ -167,6 +167,7 @@ describe('<fh-start-for-life-offer>', () => {
       expect(getComputedStyle(details).display).not.to.equal('none');
       expect(getComputedStyle(el.shadowRoot!.querySelector('fieldset')!).display).to.equal('none');
       expect(getComputedStyle(el.shadowRoot!.querySelector('.print-button')!).display).to.equal('none');
+      await waitUntil(() => el.shadowRoot!.querySelector('svg.qr-code'), 'no QR code');
       const qr = el.shadowRoot!.querySelector('svg.qr-code')!;
       expect(qr.getAttribute('aria-label')).to.equal('QR code to open this offer online');
       expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(500);

@@ -28,9 +28,9 @@ import { isExternal, safeUrl } from '../internal/url.js';
 import { FhOfferPrintEvent, FhOfferStageChangeEvent } from './events.js';
 import { categoryLabel, stageLabel } from './labels.js';
 import { printElement } from './print.js';
-import { renderQrCode } from './qr-code.js';
 import { phoneHref, renderItem, type ItemContext } from './render-item.js';
 import { offerStyles } from './start-for-life-offer.styles.js';
+import type * as QrCodeModule from './qr-code.js';
 
 /** Layouts of the offer. */
 export const OFFER_LAYOUTS = ['full', 'card', 'section'] as const;
@@ -111,6 +111,9 @@ export class FhStartForLifeOffer extends FhElement {
 
   readonly #id = `fh-offer-${++nextId}`;
   #stopLivePreview: (() => void) | undefined;
+  /** The QR code renderer, loaded with the full offer only: most pages show the card and never print. */
+  #qrCode: Promise<typeof QrCodeModule> | undefined;
+  #renderQrCode: ((text: string, label: string) => TemplateResult) | undefined;
   #openInEditor: ((entryId: string, fieldId: string) => void) | undefined;
 
   /** The resolved offer being shown (before the stage filter), once loaded. */
@@ -163,6 +166,16 @@ export class FhStartForLifeOffer extends FhElement {
     event.preventDefault();
     this.#openInEditor(tagged.dataset['contentfulEntryId']!, tagged.dataset['contentfulFieldId']!);
   };
+
+  protected override updated(): void {
+    if (this.#content.state === 'loaded' && this.layout === 'full' && !this.noPrint && !this.#qrCode) {
+      this.#qrCode = import('./qr-code.js');
+      void this.#qrCode.then(({ renderQrCode }) => {
+        this.#renderQrCode = renderQrCode;
+        this.requestUpdate();
+      });
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('stage') && this.stage && !(OFFER_STAGES as readonly string[]).includes(this.stage)) this.stage = '';
@@ -334,7 +347,7 @@ export class FhStartForLifeOffer extends FhElement {
     const address = this.#printAddress(offer);
     return html`<p class="no-print"><button type="button" class="print-button" part="print-button" @click=${this.#print}>${msg('Print or save as PDF')}</button></p>
       <div class="print-only" part="print-details">
-        ${address ? renderQrCode(address, msg('QR code to open this offer online')) : nothing}
+        ${address && this.#renderQrCode ? this.#renderQrCode(address, msg('QR code to open this offer online')) : nothing}
         <p>${msg('See this offer online, in other languages and with the latest changes:')}<br /><strong>${address ?? ''}</strong></p>
       </div>`;
   }
