@@ -40,5 +40,5 @@ export {
 export { loadingText, staleText, unavailableText } from './internal/messages.js';
 export { FhContentSource } from './content-source/content-source.js';
 export { headingLevel, renderHeading, type HeadingLevel } from './internal/heading.js';
-export { FhStartForLifeOffer, OFFER_LAYOUTS, OFFER_SECTION_VALUES, type OfferLayout } from './start-for-life-offer/start-for-life-offer.js';
+export { FhStartForLifeOffer, OFFER_LAYOUTS, type OfferLayout } from './start-for-life-offer/start-for-life-offer.js';
 export { FhOfferStageChangeEvent, FhOfferPrintEvent, type OfferStageChangeDetail } from './start-for-life-offer/events.js';

@@ -29,10 +29,6 @@ export function phoneHref(phone: string): string | undefined {
 /** `rel` for links to other sites: no opener, no referrer (the page may be about sensitive support). */
 const relFor = (url: string) => (isExternal(url) ? 'noopener noreferrer' : undefined);
 
-/** Field tags Contentful's live preview uses to show editors where each part comes from. */
-export function fieldTag(context: ItemContext, entryId: string, fieldId: string) {
-  return context.tagFields ? { entry: entryId, field: fieldId } : { entry: undefined, field: undefined };
-}
 
 /** A link to the service search for one service, or its own website. */
 function serviceHref(service: OfferServiceLink, searchUrl: string | undefined): string | undefined {
@@ -76,11 +72,13 @@ export function renderItem(item: OfferItemView, context: ItemContext): TemplateR
   const level = context.headingLevel;
   const accessUrl = item.accessUrl ? safeUrl(item.accessUrl) : undefined;
   const accessPhone = item.accessPhone ? phoneHref(item.accessPhone) : undefined;
-  const tag = (field: string) => fieldTag(context, item.id, field);
+  // Editors' preview only: which entry and field each part comes from.
+  const entry = context.tagFields ? item.id : undefined;
+  const field = (id: string) => (context.tagFields ? id : undefined);
   return html`<li class="item" part="item">
-    ${renderHeading(level, html`<span data-contentful-entry-id=${ifDefined(tag('title').entry)} data-contentful-field-id=${ifDefined(tag('title').field)}>${item.title}</span>`, { className: 'item-title' })}
+    ${renderHeading(level, html`<span data-contentful-entry-id=${ifDefined(entry)} data-contentful-field-id=${ifDefined(field('title'))}>${item.title}</span>`, { className: 'item-title' })}
     ${item.stages.length ? html`<p class="stages">${msg('For:')} ${item.stages.map(stageLabel).join(', ')}</p>` : nothing}
-    <div class="summary" data-contentful-entry-id=${ifDefined(tag('summary').entry)} data-contentful-field-id=${ifDefined(tag('summary').field)}>
+    <div class="summary" data-contentful-entry-id=${ifDefined(entry)} data-contentful-field-id=${ifDefined(field('summary'))}>
       ${renderRichText(item.summary, { headingOffset: level })}
     </div>
     ${item.whoItIsFor ? html`<p class="who"><strong>${msg('Who it is for:')}</strong> ${item.whoItIsFor}</p>` : nothing}

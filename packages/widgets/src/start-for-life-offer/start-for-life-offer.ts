@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
-  OFFER_CATEGORIES,
   OFFER_STAGES,
   filterOfferByStage,
   listEntities,
@@ -399,9 +398,6 @@ function formatDate(date: string, locale: string): string {
   if (Number.isNaN(parsed.getTime())) return date;
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
 }
-
-/** Every category the `section` attribute accepts, for stories and docs. */
-export const OFFER_SECTION_VALUES: readonly OfferCategory[] = OFFER_CATEGORIES;
 
 declare global {
   interface HTMLElementTagNameMap {
