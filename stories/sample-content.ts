@@ -10,7 +10,6 @@ import {
   type AllLocaleEntry,
   type ContentClient,
   type ContentPack,
-  type ContentSource,
 } from '@family-hubs/content';
 import sampleSpace from '../packages/cli/sample/space.json' with { type: 'json' };
 
@@ -40,17 +39,14 @@ export const unavailableClient = (): ContentClient =>
 export const emptyClient = (): ContentClient =>
   createContentClient({ source: createPackSource({ pack: { ...samplePack(), content: { 'en-GB': { entities: {}, assets: [] } } }, key: 'empty' }) });
 
-/** A client that loaded once, then fails on refresh: it shows its last good content, marked stale. */
+/** A client showing last good content after a failed refresh (the stale state). */
 export function staleClient(): ContentClient {
-  let calls = 0;
-  let now = 0;
-  const good = createPackSource({ pack: samplePack(), key: 'stale' });
-  const source: ContentSource = {
-    key: 'stale',
-    load: (query, options) => (calls++ === 0 ? good.load(query, options) : Promise.reject(new ContentSourceError('server', 'The content service had an error'))),
+  const client = sampleClient();
+  const error = { kind: 'server' as const, message: 'The content service had an error' };
+  return {
+    source: client.source,
+    load: async (query, options) => ({ ...(await client.load(query, options)), stale: true, error }),
+    subscribe: (query, listener) => client.subscribe(query, (snapshot) => listener({ ...snapshot, stale: true, error })),
+    clear: () => client.clear(),
   };
-  const client = createContentClient({ source, maxAgeMs: 1, now: () => now });
-  // Load once, then let the content go stale so the story's own load refreshes and fails.
-  void client.load({ types: ['startForLifeOffer', 'siteSettings'], locale: 'en-GB' }).then(() => (now = 10));
-  return client;
 }
