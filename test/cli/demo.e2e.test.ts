@@ -72,6 +72,12 @@ describe('demo (npm start)', () => {
   it('shows the offer in Polish on the Polish page', async () => {
     const { page } = await visit('/pl/');
     await page.waitForFunction(() => document.querySelector('fh-start-for-life-offer')?.shadowRoot?.querySelector('legend')?.textContent === 'Pokaż wsparcie na etapie', { timeout: 10_000 });
+    const languages = await page.$eval('fh-start-for-life-offer', (el) => ({
+      heading: el.shadowRoot!.querySelector('h1')!.textContent.trim(),
+      englishParts: el.shadowRoot!.querySelectorAll('[lang="en-GB"]').length,
+    }));
+    assert.match(languages.heading, /wsparcie/, 'translated content in Polish');
+    assert.ok(languages.englishParts > 0, 'untranslated parts are marked as English');
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContentSourceError, getEntity, listEntities } from '@family-hubs/content';
+import { ContentSourceError, fieldLocale, getEntity, listEntities } from '@family-hubs/content';
 import { createContentfulSource } from '@family-hubs/content/contentful';
 import { failTimes, rateLimited, serverError, startCmsServer, type CmsServer, type FailureHook } from '../../packages/cli/src/cms-server/index.js';
 import { buildSpace, healthTerm, link, serviceSpec } from '../support/space-builder.js';
@@ -52,6 +52,14 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
     assert.equal(getEntity(set, 'service', 'translated')!.name, 'Masaż niemowląt');
     assert.equal(getEntity(set, 'service', 's001')!.name, 'Service s001', 'falls back to en-GB');
     assert.equal(getEntity(set, 'taxonomyTerm', 'tax-health')!.name, 'Zdrowie');
+    assert.equal(fieldLocale(set, 's001', 'name'), 'en-GB', 'the fallback is known, so widgets can mark it lang="en-GB"');
+    assert.equal(fieldLocale(set, 'translated', 'name'), undefined);
+    assert.equal(fieldLocale(set, 's001', 'status'), undefined, 'only translated fields are language');
+  });
+
+  it('on the default locale, nothing falls back', async () => {
+    const { set } = await source().load({ types: ['service'], locale: 'en-GB', ids: ['s001'] });
+    assert.equal(set.fieldLocales, undefined);
   });
 
   it('fails with kind "auth" and a helpful message for a wrong token', async () => {

@@ -31,12 +31,16 @@ type MutableEntity = Record<string, unknown> & { id: string; contentType: Conten
 export function buildContentSet(entries: Iterable<RawEntry>, options: BuildOptions): BuiltContentSet {
   const issues: ContentIssue[] = [];
   const accepted = new Map<string, MutableEntity>();
+  const sources = new Map<string, RawEntry>();
   const rejected = new Map<string, ContentTypeId>();
   for (const raw of entries) {
     if (!isContentTypeId(raw.contentType) || accepted.has(raw.id) || rejected.has(raw.id)) continue;
     const result = validateEntry(contentModel[raw.contentType], raw, options.locale);
     issues.push(...result.issues);
-    if (result.ok) accepted.set(raw.id, { ...(result.entity as unknown as MutableEntity) });
+    if (result.ok) {
+      accepted.set(raw.id, { ...(result.entity as unknown as MutableEntity) });
+      sources.set(raw.id, raw);
+    }
     else rejected.set(raw.id, raw.contentType);
   }
   checkLinks(accepted, rejected, issues, options);
@@ -47,7 +51,27 @@ export function buildContentSet(entries: Iterable<RawEntry>, options: BuildOptio
   }
   const assets: Record<string, Asset> = {};
   for (const asset of options.assets ?? []) assets[asset.id] = asset;
-  return { set: { locale: options.locale, entities: entities as ContentSet['entities'], assets }, issues, rejected: new Set(rejected.keys()) };
+  const fieldLocales = translatedFallbacks(sources, accepted);
+  return {
+    set: { locale: options.locale, entities: entities as ContentSet['entities'], assets, ...(Object.keys(fieldLocales).length ? { fieldLocales } : {}) },
+    issues,
+    rejected: new Set(rejected.keys()),
+  };
+}
+
+/** Fallback locales of the translated fields of accepted entities (other fields are not language). */
+function translatedFallbacks(sources: ReadonlyMap<string, RawEntry>, accepted: ReadonlyMap<string, MutableEntity>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [id, raw] of sources) {
+    const entity = accepted.get(id);
+    if (!entity || !raw.fieldLocales) continue;
+    const fields = (contentModel[entity.contentType] as ContentTypeDefinition).fields;
+    const translated = Object.entries(raw.fieldLocales).filter(
+      ([field, locale]) => typeof locale === 'string' && fields[field]?.state.localized && entity[field] !== undefined,
+    );
+    if (translated.length) out[id] = Object.fromEntries(translated);
+  }
+  return out;
 }
 
 /**

@@ -23,6 +23,11 @@ export interface ContentSet {
   readonly locale: string;
   readonly entities: { readonly [T in ContentTypeId]?: EntityTable<T> };
   readonly assets: Readonly<Record<string, Asset>>;
+  /**
+   * Translated fields shown in a fallback locale, by entity id then field id: the locale the
+   * value is really in. Widgets mark such text with `lang` (WCAG 3.1.2, Language of Parts).
+   */
+  readonly fieldLocales?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** An empty set for `locale`. */
@@ -46,6 +51,11 @@ export function listEntities<T extends ContentTypeId>(set: ContentSet, type: T):
 /** The entities of `type` for `ids`, in that order, skipping ids the set does not have. */
 export function getEntities<T extends ContentTypeId>(set: ContentSet, type: T, ids: readonly string[] | undefined): Entity<T>[] {
   return (ids ?? []).map((id) => getEntity(set, type, id)).filter((entity): entity is Entity<T> => entity !== undefined);
+}
+
+/** The locale a field's value is in when it is not the set's own locale (a fallback), else `undefined`. */
+export function fieldLocale(set: ContentSet, entityId: string, fieldId: string): string | undefined {
+  return set.fieldLocales?.[entityId]?.[fieldId];
 }
 
 /** Number of entities in the set. */

@@ -150,6 +150,10 @@ describe('<fh-start-for-life-offer>', () => {
     await waitUntil(() => headings(el, 4).includes('Twoja położna'), 'no Polish content', { timeout: 5000 });
     expect(headings(el, 3)).to.include('Opieka położnicza');
     expect(headings(el, 3)).to.include('Health visiting', 'untranslated content falls back to English');
+    const fallback = [...el.shadowRoot!.querySelectorAll('h3')].find((h) => h.textContent.trim() === 'Health visiting')!;
+    expect(fallback.querySelector('[lang="en-GB"]'), 'English fallback is marked as English for screen readers').to.not.equal(null);
+    const translated = [...el.shadowRoot!.querySelectorAll('h4')].find((h) => h.textContent.trim() === 'Twoja położna')!;
+    expect(translated.querySelector('[lang]'), 'Polish text takes the page language').to.equal(null);
     expect(text(el)).to.contain('Wsparcie dla Ciebie i Twojego dziecka.');
     await waitUntil(() => el.shadowRoot!.querySelector('legend')?.textContent === 'Pokaż wsparcie na etapie', 'widget wording not in Polish', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.print-button')!.textContent).to.equal('Wydrukuj lub zapisz jako PDF');

@@ -19,6 +19,12 @@ import type {
 /** The heading families look for when the council leaves the title empty. */
 export const DEFAULT_OFFER_TITLE = 'Start for Life';
 
+/**
+ * Translated fields shown in a fallback locale: field id → the locale the text is really in.
+ * Empty when everything is in the page's language. Widgets put these on `lang` attributes.
+ */
+export type FieldLanguages = Readonly<Record<string, string>>;
+
 /** A service an offer item links to, with what a family needs to reach it. */
 export interface OfferServiceLink {
   readonly id: string;
@@ -60,6 +66,8 @@ export interface OfferItemView {
   readonly formats: readonly OfferFormat[];
   /** The category of the section the item is in (featured items keep theirs). */
   readonly category?: OfferCategory;
+  /** Fields shown in a fallback language. */
+  readonly fieldLanguages: FieldLanguages;
 }
 
 /** One section of the offer. */
@@ -69,6 +77,8 @@ export interface OfferSectionView {
   readonly title: string;
   readonly intro?: string;
   readonly items: readonly OfferItemView[];
+  /** Fields shown in a fallback language. */
+  readonly fieldLanguages: FieldLanguages;
 }
 
 /** The whole offer. */
@@ -88,6 +98,8 @@ export interface OfferView {
   readonly coProduced: boolean;
   readonly coProductionNote?: string;
   readonly updatedAt?: string;
+  /** Fields shown in a fallback language. */
+  readonly fieldLanguages: FieldLanguages;
 }
 
 /** How many items the card shows when the council featured none. */
@@ -109,6 +121,7 @@ export function resolveOffer(set: ContentSet, offerId?: string): OfferView | und
       title: section.title,
       ...(section.intro ? { intro: section.intro } : {}),
       items: getEntities(set, 'startForLifeItem', section.items).map((item) => itemView(set, item, section.category)),
+      fieldLanguages: set.fieldLocales?.[section.id] ?? {},
     }),
   );
   const allItems = sections.flatMap((s) => s.items);
@@ -131,6 +144,7 @@ export function resolveOffer(set: ContentSet, offerId?: string): OfferView | und
     coProduced: offer.coProduced === true,
     ...(offer.coProductionNote ? { coProductionNote: offer.coProductionNote } : {}),
     ...(offer.updatedAt ? { updatedAt: offer.updatedAt } : {}),
+    fieldLanguages: set.fieldLocales?.[offer.id] ?? {},
   };
 }
 
@@ -157,6 +171,7 @@ function itemView(set: ContentSet, item: StartForLifeItem, category?: OfferCateg
     languages: item.languages ?? [],
     formats: item.formats ?? [],
     ...(category ? { category } : {}),
+    fieldLanguages: set.fieldLocales?.[item.id] ?? {},
   };
 }
 

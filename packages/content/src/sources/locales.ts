@@ -33,19 +33,23 @@ export function matchLocale(wanted: string, locales: readonly LocaleInfo[]): str
   );
 }
 
-/** Flattens `{field: {locale: value}}` to `{field: value}` for `chain`, and lists the fields that fell back. */
+/**
+ * Flattens `{field: {locale: value}}` to `{field: value}` for `chain`. `fieldLocales` names the
+ * locale of each value that came from further down the chain (a family reading Polish sees that
+ * field in English, and a screen reader must be told so).
+ */
 export function flattenFields(
   fields: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>,
   chain: readonly string[],
-): { fields: Record<string, unknown>; fellBack: string[] } {
+): { fields: Record<string, unknown>; fieldLocales: Record<string, string> } {
   const out: Record<string, unknown> = {};
-  const fellBack: string[] = [];
+  const fieldLocales: Record<string, string> = {};
   for (const [id, values] of Object.entries(fields)) {
     if (!values) continue;
     const index = chain.findIndex((code) => Object.hasOwn(values, code) && values[code] !== null && values[code] !== undefined);
     if (index === -1) continue;
     out[id] = values[chain[index]!];
-    if (index > 0) fellBack.push(id);
+    if (index > 0) fieldLocales[id] = chain[index]!;
   }
-  return { fields: out, fellBack };
+  return { fields: out, fieldLocales };
 }

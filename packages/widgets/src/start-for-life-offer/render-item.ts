@@ -75,16 +75,18 @@ export function renderItem(item: OfferItemView, context: ItemContext): TemplateR
   // Editors' preview only: which entry and field each part comes from.
   const entry = context.tagFields ? item.id : undefined;
   const field = (id: string) => (context.tagFields ? id : undefined);
+  // Text shown in a fallback language says so, for screen readers and translation tools.
+  const lang = (id: string) => ifDefined(item.fieldLanguages[id]);
   return html`<li class="item" part="item">
-    ${renderHeading(level, html`<span data-contentful-entry-id=${ifDefined(entry)} data-contentful-field-id=${ifDefined(field('title'))}>${item.title}</span>`, { className: 'item-title' })}
+    ${renderHeading(level, html`<span lang=${lang('title')} data-contentful-entry-id=${ifDefined(entry)} data-contentful-field-id=${ifDefined(field('title'))}>${item.title}</span>`, { className: 'item-title' })}
     ${item.stages.length ? html`<p class="stages">${msg('For:')} ${item.stages.map(stageLabel).join(', ')}</p>` : nothing}
-    <div class="summary" data-contentful-entry-id=${ifDefined(entry)} data-contentful-field-id=${ifDefined(field('summary'))}>
+    <div class="summary" lang=${lang('summary')} data-contentful-entry-id=${ifDefined(entry)} data-contentful-field-id=${ifDefined(field('summary'))}>
       ${renderRichText(item.summary, { headingOffset: level })}
     </div>
-    ${item.whoItIsFor ? html`<p class="who"><strong>${msg('Who it is for:')}</strong> ${item.whoItIsFor}</p>` : nothing}
+    ${item.whoItIsFor ? html`<p class="who"><strong>${msg('Who it is for:')}</strong> <span lang=${lang('whoItIsFor')}>${item.whoItIsFor}</span></p>` : nothing}
     <div class="access" part="access">
       <p class="access-title"><strong>${msg('How to get it:')}</strong> ${item.access.map(accessLabel).join('. ')}.</p>
-      ${item.accessNote ? html`<p>${item.accessNote}</p>` : nothing}
+      ${item.accessNote ? html`<p lang=${lang('accessNote')}>${item.accessNote}</p>` : nothing}
       ${accessUrl || accessPhone
         ? html`<ul class="actions">
             ${accessUrl

@@ -221,9 +221,19 @@ export class FhStartForLifeOffer extends FhElement {
     return config?.source.kind === 'contentful' && config.source.preview === true;
   }
 
-  /** Content wrapped with the entry and field it comes from, on preview pages only. */
-  #tagged(entryId: string, fieldId: string, content: string): TemplateResult | string {
-    return this.#isPreview ? html`<span data-contentful-entry-id=${entryId} data-contentful-field-id=${fieldId}>${content}</span>` : content;
+  /**
+   * Text from a field: marked with its language when it is a fallback, and on preview pages with
+   * the entry and field it comes from.
+   */
+  #field(entryId: string, fieldId: string, content: string, languages: Readonly<Record<string, string>>): TemplateResult | string {
+    const lang = languages[fieldId];
+    if (!lang && !this.#isPreview) return content;
+    return html`<span
+      lang=${ifDefined(lang)}
+      data-contentful-entry-id=${ifDefined(this.#isPreview ? entryId : undefined)}
+      data-contentful-field-id=${ifDefined(this.#isPreview ? fieldId : undefined)}
+      >${content}</span
+    >`;
   }
 
   #title(offer: OfferView): string {
@@ -241,10 +251,14 @@ export class FhStartForLifeOffer extends FhElement {
     return html`<section class="card" part="card" aria-labelledby="${this.#id}-heading">
       ${renderHeading(this.#level, title, { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
       ${this.#staleNotice()}
-      ${offer.whoItIsFor ? html`<p>${offer.whoItIsFor}</p>` : nothing}
+      ${offer.whoItIsFor ? html`<p lang=${ifDefined(offer.fieldLanguages['whoItIsFor'])}>${offer.whoItIsFor}</p>` : nothing}
       ${items.length
         ? html`<ul class="featured">
-            ${items.map((item) => html`<li><strong>${item.title}</strong>${item.whoItIsFor ? html`<br /><span>${item.whoItIsFor}</span>` : nothing}</li>`)}
+            ${items.map((item) => html`<li>
+                <strong lang=${ifDefined(item.fieldLanguages['title'])}>${item.title}</strong>${item.whoItIsFor
+                  ? html`<br /><span lang=${ifDefined(item.fieldLanguages['whoItIsFor'])}>${item.whoItIsFor}</span>`
+                  : nothing}
+              </li>`)}
           </ul>`
         : nothing}
       ${link
@@ -260,8 +274,8 @@ export class FhStartForLifeOffer extends FhElement {
       return html`<slot><p>${msg('This part of the Start for Life offer has not been published yet.')}</p></slot>`;
     }
     return html`<section class="offer" part="offer" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(this.#level, this.heading?.trim() || section.title, { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
-      ${this.#staleNotice()} ${section.intro ? html`<p>${section.intro}</p>` : nothing}
+      ${renderHeading(this.#level, this.heading?.trim() || this.#field(section.id, 'title', section.title, section.fieldLanguages), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
+      ${this.#staleNotice()} ${section.intro ? html`<p lang=${ifDefined(section.fieldLanguages['intro'])}>${section.intro}</p>` : nothing}
       <ul class="items">
         ${section.items.map((item) => renderItem(item, { ...this.#itemContext, headingLevel: Math.min(6, this.#level + 1) }))}
       </ul>
@@ -273,12 +287,12 @@ export class FhStartForLifeOffer extends FhElement {
     const view = filterOfferByStage(offer, this.stage || undefined);
     const title = this.#title(offer);
     return html`<section class="offer ${this.#isPreview ? 'preview' : ''}" part="offer" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(level, this.#tagged(offer.id, 'title', title), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
+      ${renderHeading(level, this.heading?.trim() ? title : this.#field(offer.id, 'title', title, offer.fieldLanguages), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
       ${this.#staleNotice()}
-      <div class="intro" data-contentful-entry-id=${ifDefined(this.#isPreview ? offer.id : undefined)} data-contentful-field-id=${ifDefined(this.#isPreview ? 'intro' : undefined)}>
+      <div class="intro" lang=${ifDefined(offer.fieldLanguages['intro'])} data-contentful-entry-id=${ifDefined(this.#isPreview ? offer.id : undefined)} data-contentful-field-id=${ifDefined(this.#isPreview ? 'intro' : undefined)}>
         ${renderRichText(offer.intro, { headingOffset: level })}
       </div>
-      ${offer.whoItIsFor ? html`<p>${offer.whoItIsFor}</p>` : nothing} ${this.#renderStageFilter()}
+      ${offer.whoItIsFor ? html`<p lang=${ifDefined(offer.fieldLanguages['whoItIsFor'])}>${offer.whoItIsFor}</p>` : nothing} ${this.#renderStageFilter()}
       ${view.sections.length > 1
         ? html`<nav class="contents" aria-labelledby="${this.#id}-contents">
             <p id="${this.#id}-contents"><strong>${msg('Contents')}</strong></p>
@@ -302,8 +316,8 @@ export class FhStartForLifeOffer extends FhElement {
   #renderSection(section: OfferSectionView): TemplateResult {
     const id = `${this.#id}-${section.id}`;
     return html`<section class="offer-section" part="section" aria-labelledby=${id}>
-      ${renderHeading(Math.min(6, this.#level + 1), this.#tagged(section.id, 'title', section.title || categoryLabel(section.category)), { id, className: 'section-title' })}
-      ${section.intro ? html`<p>${section.intro}</p>` : nothing}
+      ${renderHeading(Math.min(6, this.#level + 1), section.title ? this.#field(section.id, 'title', section.title, section.fieldLanguages) : categoryLabel(section.category), { id, className: 'section-title' })}
+      ${section.intro ? html`<p lang=${ifDefined(section.fieldLanguages['intro'])}>${section.intro}</p>` : nothing}
       <ul class="items">
         ${section.items.map((item: OfferItemView) => renderItem(item, this.#itemContext))}
       </ul>

@@ -12,6 +12,8 @@ export interface RawEntry {
   readonly contentType: string;
   readonly updatedAt?: string;
   readonly fields: Readonly<Record<string, unknown>>;
+  /** Fields whose value is in another locale than the one asked for (fallback), and that locale. */
+  readonly fieldLocales?: Readonly<Record<string, string>>;
 }
 
 /** The outcome of validating one entry. */

@@ -7,11 +7,11 @@ import { buildContentSet } from '../../build-content-set.js';
 import type { Asset } from '../../content-set.js';
 import type { RawEntry } from '../../model/definition/index.js';
 import { ContentSourceError, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
-import { matchLocale, type LocaleInfo } from '../locales.js';
+import { fallbackChain, matchLocale, type LocaleInfo } from '../locales.js';
 import { toSourceError } from './errors.js';
 import { contentfulHost, contentfulSourceKey, type ContentfulSourceOptions } from './options.js';
 import { retryAfterFromHeaders, withRetry, type RetryPolicy } from './retry.js';
-import { toAsset, toRawEntry, type ContentfulAssetLike, type ContentfulEntryLike } from './to-raw.js';
+import { toAsset, toAssetForLocale, toRawEntry, toRawEntryForLocale, type ContentfulAssetLike, type ContentfulEntryLike } from './to-raw.js';
 
 /** A Contentful source, plus what the CLI needs beyond widgets' loads. */
 export interface ContentfulSource extends ContentSource {
@@ -47,7 +47,11 @@ export function createContentfulSource(options: ContentfulSourceOptions): Conten
       if (wait !== undefined) notBefore = Date.now() + wait;
     },
   };
-  const client = createClient(params).withoutLinkResolution;
+  const base = createClient(params);
+  const client = base.withoutLinkResolution;
+  // Other locales are fetched with every locale and flattened here, so the SDK knows which
+  // translated fields fell back (the API would fall back silently).
+  const allLocales = base.withAllLocales.withoutLinkResolution;
   let localeList: Promise<LocaleInfo[]> | undefined;
 
   async function call<T>(request: () => Promise<T>, loadOptions: LoadOptions = {}): Promise<T> {
@@ -75,36 +79,37 @@ export function createContentfulSource(options: ContentfulSourceOptions): Conten
 
   async function load(query: ContentQuery, loadOptions: LoadOptions = {}): Promise<ContentResult> {
     const spaceLocales = await locales(loadOptions);
-    const locale = matchLocale(query.locale, spaceLocales) ?? spaceLocales.find((l) => l.default)?.code ?? query.locale;
+    const defaultLocale = spaceLocales.find((l) => l.default)?.code;
+    const locale = matchLocale(query.locale, spaceLocales) ?? defaultLocale ?? query.locale;
+    const chain = locale === defaultLocale ? undefined : fallbackChain(locale, spaceLocales);
     const entries = new Map<string, RawEntry>();
     const assets = new Map<string, Asset>();
     const unresolvable = new Set<string>();
     const pageSize = Math.min(options.pageSize ?? 1000, 1000);
     for (const type of query.types) {
       for (let skip = 0; ; skip += pageSize) {
+        const search = {
+          content_type: type,
+          include: Math.min(options.include ?? 10, 10) as 10,
+          limit: pageSize,
+          skip,
+          order: ['sys.id'] as ['sys.id'],
+          ...(query.ids?.length ? { 'sys.id[in]': query.ids.join(',') } : {}),
+        };
         const page = await call(
-          () =>
-            client.getEntries<EntrySkeletonType>({
-              content_type: type,
-              locale,
-              include: Math.min(options.include ?? 10, 10) as 10,
-              limit: pageSize,
-              skip,
-              order: ['sys.id'],
-              ...(query.ids?.length ? { 'sys.id[in]': query.ids.join(',') } : {}),
-            }),
+          () => asPage(chain ? allLocales.getEntries<EntrySkeletonType>(search) : client.getEntries<EntrySkeletonType>({ ...search, locale })),
           loadOptions,
         );
-        const included = page.includes as { Entry?: ContentfulEntryLike[]; Asset?: ContentfulAssetLike[] } | undefined;
-        for (const item of [...(page.items as unknown as ContentfulEntryLike[]), ...(included?.Entry ?? [])]) {
-          const raw = toRawEntry(item);
+        const included = page.includes;
+        for (const item of [...page.items, ...(included?.Entry ?? [])]) {
+          const raw = chain ? toRawEntryForLocale(item, chain) : toRawEntry(item);
           if (raw && !entries.has(raw.id)) entries.set(raw.id, raw);
         }
         for (const item of included?.Asset ?? []) {
-          const asset = toAsset(item);
+          const asset = chain ? toAssetForLocale(item, chain) : toAsset(item);
           if (asset) assets.set(asset.id, asset);
         }
-        for (const error of (page as { errors?: { details?: { id?: string } }[] }).errors ?? []) {
+        for (const error of page.errors ?? []) {
           if (error.details?.id) unresolvable.add(error.details.id);
         }
         if (skip + pageSize >= page.total) break;
@@ -122,6 +127,16 @@ export function createContentfulSource(options: ContentfulSourceOptions): Conten
     call,
   };
 }
+
+/** What the source reads of an entries page, whichever locale form it was fetched in. */
+interface EntriesPage {
+  readonly total: number;
+  readonly items: readonly ContentfulEntryLike[];
+  readonly includes?: { readonly Entry?: readonly ContentfulEntryLike[]; readonly Asset?: readonly ContentfulAssetLike[] };
+  readonly errors?: readonly { readonly details?: { readonly id?: string } }[];
+}
+
+const asPage = (page: Promise<unknown>) => page as Promise<EntriesPage>;
 
 /** The client cannot be cancelled; stop waiting for it instead so the caller can move on. */
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

@@ -26,12 +26,17 @@ export function toRawEntry(entry: ContentfulEntryLike): RawEntry | undefined {
   return { id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields: entry.fields };
 }
 
-/** An entry with all locales (`locale=*`, sync), flattened along `chain`. */
-export function toRawEntryForLocale(entry: ContentfulEntryLike, chain: readonly string[]): { entry: RawEntry; fellBack: string[] } | undefined {
+/** An entry with all locales (`locale=*`, sync), flattened along `chain`, noting fields that fell back. */
+export function toRawEntryForLocale(entry: ContentfulEntryLike, chain: readonly string[]): RawEntry | undefined {
   const contentType = entry.sys.contentType?.sys.id;
   if (!contentType) return undefined;
-  const { fields, fellBack } = flattenFields(entry.fields as Record<string, Record<string, unknown>>, chain);
-  return { entry: { id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields }, fellBack };
+  const { fields, fieldLocales } = flattenFields(entry.fields as Record<string, Record<string, unknown>>, chain);
+  return { id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields, fieldLocales };
+}
+
+/** An asset with all locales, flattened along `chain`. */
+export function toAssetForLocale(asset: ContentfulAssetLike, chain: readonly string[]): Asset | undefined {
+  return assetFromFields(asset.sys.id, flattenFields(asset.fields as Record<string, Record<string, unknown>>, chain).fields);
 }
 
 /** An asset with single-locale fields. */

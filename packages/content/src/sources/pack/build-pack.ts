@@ -42,9 +42,9 @@ export function buildContentPack(input: ContentPackInput): ContentPack {
     const raws = input.entries.flatMap((entry) => {
       const contentType = entry.sys.contentType?.sys.id;
       if (!contentType) return [];
-      const { fields, fellBack } = flattenFields(entry.fields, chain);
-      if (locale.code !== defaultLocale && isContentTypeId(contentType)) untranslated.push(...missingTranslations(entry.sys.id, contentType, fellBack, locale.code));
-      return [{ id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields }];
+      const { fields, fieldLocales } = flattenFields(entry.fields, chain);
+      if (locale.code !== defaultLocale && isContentTypeId(contentType)) untranslated.push(...missingTranslations(entry.sys.id, contentType, Object.keys(fieldLocales), locale.code));
+      return [{ id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields, fieldLocales }];
     });
     const assets = (input.assets ?? []).flatMap((asset) => {
       const one = flattenAsset(asset, chain);
@@ -69,7 +69,11 @@ export function buildContentPack(input: ContentPackInput): ContentPack {
       const list = listEntities(built.set, type);
       if (list.length) entities[type] = list;
     }
-    content[locale.code] = { entities: entities as ContentPackLocale['entities'], assets: Object.values(built.set.assets) };
+    content[locale.code] = {
+      entities: entities as ContentPackLocale['entities'],
+      assets: Object.values(built.set.assets),
+      ...(built.set.fieldLocales ? { fieldLocales: built.set.fieldLocales } : {}),
+    };
   }
   return {
     format: CONTENT_PACK_FORMAT,
@@ -116,5 +120,10 @@ export function contentSetFromPack(pack: ContentPack, locale = pack.defaultLocal
   for (const [type, list] of Object.entries(content?.entities ?? {}) as [ContentTypeId, readonly Entity[]][]) {
     entities[type] = Object.fromEntries(list.map((entity) => [entity.id, entity]));
   }
-  return { locale, entities: entities as ContentSet['entities'], assets: Object.fromEntries((content?.assets ?? []).map((a) => [a.id, a])) };
+  return {
+    locale,
+    entities: entities as ContentSet['entities'],
+    assets: Object.fromEntries((content?.assets ?? []).map((a) => [a.id, a])),
+    ...(content?.fieldLocales ? { fieldLocales: content.fieldLocales } : {}),
+  };
 }

@@ -26,6 +26,8 @@ export interface ContentPackSource {
 export interface ContentPackLocale {
   readonly entities: { readonly [T in ContentTypeId]?: readonly Entity<T>[] };
   readonly assets: readonly Asset[];
+  /** Translated fields shown in a fallback locale: entity id → field id → locale. */
+  readonly fieldLocales?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** A content pack. */

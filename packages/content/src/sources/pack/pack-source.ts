@@ -81,7 +81,8 @@ function validateLocale(pack: ContentPack, locale: string): { set: ContentSet; i
     for (const item of list ?? []) {
       const { id, contentType: _type, updatedAt, ...fields } = item as unknown as Record<string, unknown>;
       if (typeof id !== 'string') continue;
-      raws.push({ id, contentType, ...(typeof updatedAt === 'string' ? { updatedAt } : {}), fields });
+      const fieldLocales = content?.fieldLocales?.[id];
+      raws.push({ id, contentType, ...(typeof updatedAt === 'string' ? { updatedAt } : {}), fields, ...(fieldLocales ? { fieldLocales } : {}) });
     }
   }
   const assets = (content?.assets ?? []).filter((a): a is Asset => typeof a === 'object' && a !== null && typeof (a).id === 'string');
