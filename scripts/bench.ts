@@ -7,7 +7,9 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { buildContentPack, buildContentSet, createPackSource, fallbackChain, flattenFields, listEntities, type AllLocaleEntry } from '@family-hubs/content';
+import { buildContentSet, createPackSource, fallbackChain, listEntities } from '@family-hubs/content';
+import { contentModel } from '@family-hubs/content/model';
+import { packFromSpaceExport, rawEntriesFromExport } from '@family-hubs/content/pack-builder';
 import { createContentfulSource } from '@family-hubs/content/contentful';
 import { startCmsServer } from '../packages/cli/src/cms-server/index.js';
 import { generateSyntheticSpace } from '../packages/cli/src/sample/index.js';
@@ -31,17 +33,17 @@ const rows: string[][] = [];
 for (const services of [5_000, 50_000]) {
   process.stderr.write(`Generating ${services.toLocaleString('en-GB')} services…\n`);
   const space = generateSyntheticSpace({ services, seed: 42 });
-  const entries = space.entries as unknown as AllLocaleEntry[];
-  const chain = fallbackChain('en-GB', space.locales);
-  const raws = entries.map((e) => ({ id: e.sys.id, contentType: e.sys.contentType!.sys.id, fields: flattenFields(e.fields, chain).fields }));
+  const { entries } = space;
+  const raws = rawEntriesFromExport(entries, fallbackChain('en-GB', space.locales));
+  const registry = contentModel;
 
   process.stderr.write('Validating…\n');
-  const validate = await median(() => buildContentSet(raws, { locale: 'en-GB' }));
-  const built = buildContentSet(raws, { locale: 'en-GB' });
-  const packTime = await median(() => buildContentPack({ locales: space.locales, entries, source: { kind: 'other' } }));
-  const pack = buildContentPack({ locales: space.locales, entries, source: { kind: 'other' } });
+  const validate = await median(() => buildContentSet(raws, { locale: 'en-GB', registry }));
+  const built = buildContentSet(raws, { locale: 'en-GB', registry });
+  const packTime = await median(() => packFromSpaceExport(space, { source: { kind: 'other' } }));
+  const pack = packFromSpaceExport(space, { source: { kind: 'other' } });
   const json = JSON.stringify(pack);
-  const reload = await median(() => createPackSource({ pack: JSON.parse(json) as unknown, key: 'bench' }).load({ types: ['service'], locale: 'en-GB' }));
+  const reload = await median(() => createPackSource({ pack: JSON.parse(json) as unknown, key: 'bench' }).load({ types: ['service'], locale: 'en-GB', registry }));
 
   let viaApi = 'not measured';
   if (services <= 5_000) {
@@ -49,7 +51,7 @@ for (const services of [5_000, 50_000]) {
     const server = await startCmsServer({ space, spaceId: 'bench', deliveryTokens: ['t'], previewTokens: [] });
     try {
       const source = () => createContentfulSource({ space: 'bench', accessToken: 't', host: server.host, insecure: true, timeoutMs: 60_000 });
-      viaApi = ms(await median(() => source().load({ types: ['service'], locale: 'en-GB' })));
+      viaApi = ms(await median(() => source().load({ types: ['service'], locale: 'en-GB', registry })));
     } finally {
       await server.close();
     }

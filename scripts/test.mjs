@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const require = createRequire(import.meta.url);
 
-const NODE_DIRS = ['test/content', 'test/cli', 'test/repo'];
+const NODE_DIRS = ['test/content', 'test/cli', 'test/e2e', 'test/repo'];
 const BROWSER_DIRS = ['test/widgets'];
 const isTestFile = (file) => /\.test\.ts$/.test(file);
 

@@ -2,26 +2,15 @@
  * Content for stories: the sample council (Northshire) as a content client, plus clients that
  * stay loading, fail, or answer with nothing, so every widget state can be shown.
  */
-import {
-  buildContentPack,
-  ContentSourceError,
-  createContentClient,
-  createPackSource,
-  type AllLocaleEntry,
-  type ContentClient,
-  type ContentPack,
-} from '@family-hubs/content';
+import { ContentSourceError, createContentClient, createPackSource, type ContentClient, type ContentPack } from '@family-hubs/content';
+import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import sampleSpace from '../packages/cli/sample/space.json' with { type: 'json' };
 
 let pack: ContentPack | undefined;
 
 /** The published sample content as a content pack (built once). */
 export function samplePack(): ContentPack {
-  pack ??= buildContentPack({
-    locales: sampleSpace.locales,
-    entries: (sampleSpace.entries as unknown as (AllLocaleEntry & { sys: { publishedVersion?: number } })[]).filter((e) => typeof e.sys.publishedVersion === 'number'),
-    source: { kind: 'export-file' },
-  });
+  pack ??= packFromSpaceExport(sampleSpace, { published: true });
   return pack;
 }
 

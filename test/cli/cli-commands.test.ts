@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CONTENT_TYPE_IDS, createPackSource, getEntity } from '@family-hubs/content';
+import { createPackSource, getEntity } from '@family-hubs/content';
 import { startCmsServer } from '../../packages/cli/src/cms-server/index.js';
 import { buildSpace, healthTerm, link, serviceSpec } from '../support/space-builder.js';
 import { run, tempDir, writeSpace } from './cli-support.js';
+import { contentModel, CONTENT_TYPE_IDS } from '@family-hubs/content/model';
 
 const translated = (spec: ReturnType<typeof serviceSpec>) => ({ ...spec, pl: { name: `${String(spec.fields['name'])} (pl)`, summary: 'Pomoc dla rodzin' } });
 const healthy = buildSpace([healthTerm, translated(serviceSpec('s1')), translated(serviceSpec('s2', { name: 'Stay and Play' })), { id: 'org', type: 'organisation', fields: { name: 'Northshire NHS' } }]);
@@ -112,7 +113,7 @@ describe('family-hubs (command line)', () => {
     assert.equal(written.code, 0, written.err);
     assert.match(written.out, /en-GB: \d+ entries/);
     const source = createPackSource({ pack: JSON.parse(await readFile(join(dir, 'pack.json'), 'utf8')) });
-    const { set } = await source.load({ types: ['service'], locale: 'en-GB' });
+    const { set } = await source.load({ registry: contentModel, types: ['service'], locale: 'en-GB' });
     assert.ok(getEntity(set, 'service', 'ok'));
     assert.equal(getEntity(set, 'service', 'too-long'), undefined);
   });

@@ -7,6 +7,7 @@ import { createContentfulSource } from '@family-hubs/content/contentful';
 import { DEMO_SPACE, STRICT_CSP, startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-server.js';
 import { buildSpace, healthTerm, serviceSpec } from '../support/space-builder.js';
 import { tempDir } from './cli-support.js';
+import { contentModel } from '@family-hubs/content/model';
 
 const space = buildSpace([
   healthTerm,
@@ -52,13 +53,13 @@ describe('demo server', () => {
 
   it('speaks the Contentful Delivery API to the real client on the same origin', async () => {
     const source = createContentfulSource({ space: DEMO_SPACE.space, accessToken: DEMO_SPACE.deliveryToken, host: new URL(server.url).host, insecure: true });
-    const { set } = await source.load({ types: ['service'], locale: 'en-GB' });
+    const { set } = await source.load({ registry: contentModel, types: ['service'], locale: 'en-GB' });
     assert.ok(getEntity(set, 'service', 's1'));
     assert.equal(getEntity(set, 'service', 'draft'), undefined, 'drafts only on the Preview API');
   });
 
   it('serves a content pack of the published content', async () => {
-    const { set } = await createPackSource({ url: new URL('content-pack.json', server.url).href }).load({ types: ['service'], locale: 'en-GB' });
+    const { set } = await createPackSource({ url: new URL('content-pack.json', server.url).href }).load({ registry: contentModel, types: ['service'], locale: 'en-GB' });
     assert.ok(getEntity(set, 'service', 's1'));
     assert.equal(getEntity(set, 'service', 'draft'), undefined);
   });

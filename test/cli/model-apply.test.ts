@@ -2,8 +2,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_TYPE_IDS } from '@family-hubs/content';
+
 import { run } from './cli-support.js';
+import { CONTENT_TYPE_IDS } from '@family-hubs/content/model';
 
 /**
  * The slice of the Content Management API that `model --apply` uses, with Contentful's optimistic

@@ -1,18 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import {
-  buildContentSet,
-  contentModel,
-  DFE_TAXONOMY,
-  fallbackChain,
-  flattenFields,
-  isContentTypeId,
-  isOverdueForCheck,
-  OFFER_CATEGORIES,
-  taxonomyTermId,
-  type RawEntry,
-} from '@family-hubs/content';
+import { buildContentSet, DFE_TAXONOMY, fallbackChain, flattenFields, isOverdueForCheck, OFFER_CATEGORIES, taxonomyTermId, type RawEntry } from '@family-hubs/content';
 import { validateEntry } from '@family-hubs/content/model-definition';
 import type { ExportEntry, SpaceExport } from '../../packages/cli/src/cms-server/index.js';
 import {
@@ -28,6 +17,7 @@ import {
 import { northshireEntries } from '../../packages/cli/src/sample/council/index.js';
 import { doc, p, b, a, h2, ul } from '../../packages/cli/src/sample/rich-text.js';
 import { SAMPLE_FILES } from '../../packages/cli/src/sample/write.js';
+import { contentModel, isContentTypeId } from '@family-hubs/content/model';
 
 const space = buildSampleSpace();
 const REFERENCE_DATE = new Date('2026-11-23T12:00:00Z');
@@ -73,14 +63,14 @@ describe('Northshire sample space', () => {
   it('every entry validates in Polish (with fallback) and every link resolves', () => {
     for (const locale of ['en-GB', 'pl']) {
       const chain = fallbackChain(locale, space.locales);
-      const built = buildContentSet(space.entries.map((entry) => raw(entry, chain)), { locale });
+      const built = buildContentSet(space.entries.map((entry) => raw(entry, chain)), { registry: contentModel, locale });
       assert.deepEqual(built.issues, [], `${locale} issues`);
       assert.equal(built.rejected.size, 0);
     }
   });
 
   it('links still resolve with only published entries (what the Delivery API serves)', () => {
-    const built = buildContentSet(space.entries.filter(published).map((entry) => raw(entry)), { locale: 'en-GB' });
+    const built = buildContentSet(space.entries.filter(published).map((entry) => raw(entry)), { registry: contentModel, locale: 'en-GB' });
     assert.deepEqual(built.issues, []);
   });
 
@@ -335,7 +325,7 @@ describe('toExportEntry', () => {
 
 describe('invalid fixture space', () => {
   const invalidSpace = buildInvalidSpace();
-  const built = buildContentSet(invalidSpace.entries.map((entry) => raw(entry)), { locale: 'en-GB' });
+  const built = buildContentSet(invalidSpace.entries.map((entry) => raw(entry)), { registry: contentModel, locale: 'en-GB' });
 
   it('covers the faults the brief lists', () => {
     const faults = INVALID_ENTRIES.map((e) => e.fault).join('\n');
@@ -372,7 +362,7 @@ describe('synthetic spaces', () => {
   it('produce N valid services spread across the country, with every link resolving', () => {
     const synthetic = generateSyntheticSpace({ services: 2000, seed: 3 });
     assert.equal(entriesOf(synthetic, 'service').length, 2000);
-    const built = buildContentSet(synthetic.entries.map((entry) => raw(entry)), { locale: 'en-GB' });
+    const built = buildContentSet(synthetic.entries.map((entry) => raw(entry)), { registry: contentModel, locale: 'en-GB' });
     assert.deepEqual(built.issues.slice(0, 5), []);
     for (const location of entriesOf(synthetic, 'location')) {
       const { lat, lon } = en(location, 'position') as { lat: number; lon: number };

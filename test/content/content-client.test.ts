@@ -1,18 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { setImmediate as tick } from 'node:timers/promises';
-import {
-  ContentSourceError,
-  createContentClient,
-  emptyContentSet,
-  queryKey,
-  type ContentClientOptions,
-  type ContentQuery,
-  type ContentResult,
-  type ContentSnapshot,
-  type ContentSource,
-  type LoadOptions,
-} from '@family-hubs/content';
+import { ContentSourceError, createContentClient, emptyContentSet, queryKey, type ContentClientOptions, type ContentQuery, type ContentResult, type ContentSnapshot, type ContentSource, type LoadOptions } from '@family-hubs/content';
+import { contentModel } from '@family-hubs/content/model';
 
 /** One call to the fake source, settled by the test when it chooses. */
 interface Call {
@@ -47,7 +37,7 @@ function result(label: string, locale = 'en-GB'): ContentResult {
 
 const labelOf = (snapshot: ContentSnapshot): string => Object.keys(snapshot.set.assets).join();
 
-const services: ContentQuery = { types: ['service', 'taxonomyTerm'], locale: 'en-GB' };
+const services: ContentQuery = { registry: contentModel, types: ['service', 'taxonomyTerm'], locale: 'en-GB' };
 
 function setUp(options: Partial<ContentClientOptions> = {}) {
   const source = new FakeSource('primary');
@@ -76,20 +66,20 @@ async function rejection(promise: Promise<unknown>): Promise<ContentSourceError>
 describe('queryKey', () => {
   it('does not depend on the order or repetition of types and ids', () => {
     assert.equal(
-      queryKey({ types: ['service', 'location'], locale: 'pl', ids: ['b', 'a'] }),
-      queryKey({ types: ['location', 'service', 'location'], locale: 'pl', ids: ['a', 'b', 'a'] }),
+      queryKey({ registry: contentModel, types: ['service', 'location'], locale: 'pl', ids: ['b', 'a'] }),
+      queryKey({ registry: contentModel, types: ['location', 'service', 'location'], locale: 'pl', ids: ['a', 'b', 'a'] }),
     );
   });
 
   it('tells apart locales, types, and "every entry" from "no entries"', () => {
     const keys = new Set([
-      queryKey({ types: ['service'], locale: 'en-GB' }),
-      queryKey({ types: ['service'], locale: 'pl' }),
-      queryKey({ types: ['location'], locale: 'en-GB' }),
-      queryKey({ types: ['service'], locale: 'en-GB', ids: [] }),
-      queryKey({ types: ['service'], locale: 'en-GB', ids: ['a'] }),
-      queryKey({ types: ['service'], locale: 'en-GB', ids: ['a,b'] }),
-      queryKey({ types: ['service'], locale: 'en-GB', ids: ['a', 'b'] }),
+      queryKey({ registry: contentModel, types: ['service'], locale: 'en-GB' }),
+      queryKey({ registry: contentModel, types: ['service'], locale: 'pl' }),
+      queryKey({ registry: contentModel, types: ['location'], locale: 'en-GB' }),
+      queryKey({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: [] }),
+      queryKey({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['a'] }),
+      queryKey({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['a,b'] }),
+      queryKey({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['a', 'b'] }),
     ]);
     assert.equal(keys.size, 7);
   });
@@ -111,8 +101,8 @@ describe('createContentClient', () => {
 
     it('shares a load between queries that differ only in the order of types and ids', async () => {
       const { source, client } = setUp();
-      const a = client.load({ types: ['service', 'location'], locale: 'en-GB', ids: ['s2', 's1'] });
-      const b = client.load({ types: ['location', 'service'], locale: 'en-GB', ids: ['s1', 's2'] });
+      const a = client.load({ registry: contentModel, types: ['service', 'location'], locale: 'en-GB', ids: ['s2', 's1'] });
+      const b = client.load({ registry: contentModel, types: ['location', 'service'], locale: 'en-GB', ids: ['s1', 's2'] });
       assert.equal(source.calls.length, 1);
       source.call(0).resolve(result('both'));
       assert.equal(await a, await b);
@@ -121,10 +111,10 @@ describe('createContentClient', () => {
     it('loads different locales, types and ids separately', async () => {
       const { source, client } = setUp();
       const loads = [
-        client.load({ types: ['service'], locale: 'en-GB' }),
-        client.load({ types: ['service'], locale: 'pl' }),
-        client.load({ types: ['location'], locale: 'en-GB' }),
-        client.load({ types: ['service'], locale: 'en-GB', ids: ['s1'] }),
+        client.load({ registry: contentModel, types: ['service'], locale: 'en-GB' }),
+        client.load({ registry: contentModel, types: ['service'], locale: 'pl' }),
+        client.load({ registry: contentModel, types: ['location'], locale: 'en-GB' }),
+        client.load({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['s1'] }),
       ];
       assert.equal(source.calls.length, 4);
       assert.deepEqual(
@@ -141,7 +131,7 @@ describe('createContentClient', () => {
       const { source, client, clock } = setUp({ maxAgeMs: 60_000 });
       const first = await prime(client, source, 'hubs');
       clock.time += 59_999;
-      assert.equal(await client.load({ types: ['taxonomyTerm', 'service'], locale: 'en-GB' }), first);
+      assert.equal(await client.load({ registry: contentModel, types: ['taxonomyTerm', 'service'], locale: 'en-GB' }), first);
       assert.equal(source.calls.length, 1);
     });
 
@@ -171,7 +161,7 @@ describe('createContentClient', () => {
       const { source, client, clock } = setUp({ maxAgeMs: 10 });
       const heard: string[] = [];
       const stop = client.subscribe(services, (snapshot) => heard.push(labelOf(snapshot)));
-      client.subscribe({ types: ['service'], locale: 'pl' }, () => assert.fail('another query was not loaded'));
+      client.subscribe({ registry: contentModel, types: ['service'], locale: 'pl' }, () => assert.fail('another query was not loaded'));
       await prime(client, source, 'first');
       assert.deepEqual(heard, ['first']);
       stop();

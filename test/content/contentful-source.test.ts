@@ -4,6 +4,7 @@ import { ContentSourceError, fieldLocale, getEntity, listEntities } from '@famil
 import { createContentfulSource } from '@family-hubs/content/contentful';
 import { failTimes, rateLimited, serverError, startCmsServer, type CmsServer, type FailureHook } from '../../packages/cli/src/cms-server/index.js';
 import { buildSpace, healthTerm, link, serviceSpec } from '../support/space-builder.js';
+import { contentModel } from '@family-hubs/content/model';
 
 const many = Array.from({ length: 130 }, (_, i) => serviceSpec(`s${String(i).padStart(3, '0')}`));
 const space = buildSpace([
@@ -29,7 +30,7 @@ const source = (options: Partial<Parameters<typeof createContentfulSource>[0]> =
 describe('Contentful source (real contentful client, local Delivery API)', () => {
   it('pages past the page size, validates each entry and isolates the invalid one', async () => {
     hook = undefined;
-    const { set, issues } = await source().load({ types: ['service'], locale: 'en-GB' });
+    const { set, issues } = await source().load({ registry: contentModel, types: ['service'], locale: 'en-GB' });
     const services = listEntities(set, 'service');
     assert.equal(services.length, 130 + 2);
     assert.ok(getEntity(set, 'taxonomyTerm', 'tax-health'), 'linked entries come along through includes');
@@ -38,16 +39,16 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
   });
 
   it('reports a link to an unpublished entry as dangling on the Delivery API, and resolves it on Preview', async () => {
-    const delivered = await source().load({ types: ['service'], locale: 'en-GB', ids: ['linked'] });
+    const delivered = await source().load({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['linked'] });
     assert.equal(getEntity(delivered.set, 'service', 'linked')!.organisation, undefined);
     assert.ok(delivered.issues.some((i) => i.code === 'dangling-link' && /missing or not published/.test(i.message)));
-    const preview = await source({ accessToken: 'preview', preview: true }).load({ types: ['service'], locale: 'en-GB', ids: ['linked'] });
+    const preview = await source({ accessToken: 'preview', preview: true }).load({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['linked'] });
     assert.equal(getEntity(preview.set, 'service', 'linked')!.organisation, 'org-draft');
     assert.equal(getEntity(preview.set, 'organisation', 'org-draft')!.name, 'Draft organisation');
   });
 
   it('serves a locale with fallback, and maps page languages to space locales', async () => {
-    const { set } = await source().load({ types: ['service'], locale: 'pl-PL', ids: ['translated', 's001'] });
+    const { set } = await source().load({ registry: contentModel, types: ['service'], locale: 'pl-PL', ids: ['translated', 's001'] });
     assert.equal(set.locale, 'pl');
     assert.equal(getEntity(set, 'service', 'translated')!.name, 'Masaż niemowląt');
     assert.equal(getEntity(set, 'service', 's001')!.name, 'Service s001', 'falls back to en-GB');
@@ -58,12 +59,12 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
   });
 
   it('on the default locale, nothing falls back', async () => {
-    const { set } = await source().load({ types: ['service'], locale: 'en-GB', ids: ['s001'] });
+    const { set } = await source().load({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['s001'] });
     assert.equal(set.fieldLocales, undefined);
   });
 
   it('fails with kind "auth" and a helpful message for a wrong token', async () => {
-    await assert.rejects(source({ accessToken: 'wrong' }).load({ types: ['service'], locale: 'en-GB' }), (error: unknown) => {
+    await assert.rejects(source({ accessToken: 'wrong' }).load({ registry: contentModel, types: ['service'], locale: 'en-GB' }), (error: unknown) => {
       assert.ok(error instanceof ContentSourceError);
       assert.equal(error.kind, 'auth');
       assert.match(error.message, /refused the access token/);
@@ -72,12 +73,12 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
   });
 
   it('fails with kind "network" when nothing listens', async () => {
-    await assert.rejects(source({ host: '127.0.0.1:9', retries: 0 }).load({ types: ['service'], locale: 'en-GB' }), (error: unknown) => error instanceof ContentSourceError && error.kind === 'network');
+    await assert.rejects(source({ host: '127.0.0.1:9', retries: 0 }).load({ registry: contentModel, types: ['service'], locale: 'en-GB' }), (error: unknown) => error instanceof ContentSourceError && error.kind === 'network');
   });
 
   it('retries a server error within its budget', async () => {
     hook = failTimes(1, serverError);
-    const { set } = await source().load({ types: ['siteSettings'], locale: 'en-GB' });
+    const { set } = await source().load({ registry: contentModel, types: ['siteSettings'], locale: 'en-GB' });
     assert.ok(set);
     hook = undefined;
   });
@@ -85,7 +86,7 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
   it('waits as long as Retry-After asks before retrying a 429', async () => {
     hook = failTimes(1, () => rateLimited(1));
     const started = Date.now();
-    await source().load({ types: ['siteSettings'], locale: 'en-GB' });
+    await source().load({ registry: contentModel, types: ['siteSettings'], locale: 'en-GB' });
     assert.ok(Date.now() - started >= 1000, 'did not retry before the server said it could');
     hook = undefined;
   });
@@ -93,7 +94,7 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
   it('gives up at once when Retry-After is longer than the family should wait', async () => {
     hook = failTimes(1, () => rateLimited(30));
     const started = Date.now();
-    await assert.rejects(source().load({ types: ['siteSettings'], locale: 'en-GB' }), (error: unknown) => error instanceof ContentSourceError && error.kind === 'rate-limited');
+    await assert.rejects(source().load({ registry: contentModel, types: ['siteSettings'], locale: 'en-GB' }), (error: unknown) => error instanceof ContentSourceError && error.kind === 'rate-limited');
     assert.ok(Date.now() - started < 1000);
     hook = undefined;
   });
@@ -102,7 +103,7 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
     const slow = await startCmsServer({ space, spaceId: 'test', deliveryTokens: ['good'], previewTokens: [], latencyMs: 2000 });
     try {
       const controller = new AbortController();
-      const pending = createContentfulSource({ space: 'test', accessToken: 'good', host: slow.host, insecure: true }).load({ types: ['service'], locale: 'en-GB' }, { signal: controller.signal });
+      const pending = createContentfulSource({ space: 'test', accessToken: 'good', host: slow.host, insecure: true }).load({ registry: contentModel, types: ['service'], locale: 'en-GB' }, { signal: controller.signal });
       setTimeout(() => controller.abort(), 50);
       await assert.rejects(pending, (error: unknown) => error instanceof ContentSourceError && error.kind === 'aborted');
     } finally {
@@ -114,7 +115,7 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
     const slow = await startCmsServer({ space, spaceId: 'test', deliveryTokens: ['good'], previewTokens: [], latencyMs: 1500 });
     try {
       await assert.rejects(
-        createContentfulSource({ space: 'test', accessToken: 'good', host: slow.host, insecure: true, timeoutMs: 200, retries: 0 }).load({ types: ['siteSettings'], locale: 'en-GB' }),
+        createContentfulSource({ space: 'test', accessToken: 'good', host: slow.host, insecure: true, timeoutMs: 200, retries: 0 }).load({ registry: contentModel, types: ['siteSettings'], locale: 'en-GB' }),
         (error: unknown) => error instanceof ContentSourceError && error.kind === 'timeout',
       );
     } finally {

@@ -1,6 +1,7 @@
 /** Shared helpers for the content package's Node tests. */
-import { CONTENT_TYPE_IDS, contentModel, type ContentTypeId } from '@family-hubs/content';
+import { type ContentTypeId } from '@family-hubs/content';
 import { validateEntry } from '@family-hubs/content/model-definition';
+import { contentModel, CONTENT_TYPE_IDS } from '@family-hubs/content/model';
 
 export { CONTENT_TYPE_IDS, contentModel };
 

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildContentSet, countEntities, type RawEntry } from '@family-hubs/content';
+import { contentModel } from '@family-hubs/content/model';
 
 // Valid entries of several types, none depending on another, so a rejection cannot cascade.
 const validEntry = fc.oneof(
@@ -48,7 +49,7 @@ describe('per-entry isolation (property)', () => {
             const corruption = corrupted.get(index);
             return { id: `e${index}`, contentType: entry.contentType, fields: corruption === undefined ? fields : corruptions[corruption]!(fields, entry.contentType) };
           });
-          const { set, issues, rejected } = buildContentSet(raws, { locale: 'en-GB' });
+          const { set, issues, rejected } = buildContentSet(raws, { registry: contentModel, locale: 'en-GB' });
           const expectedRejected = [...corrupted.keys()].map((i) => `e${i}`).sort();
           assert.deepEqual([...rejected].sort(), expectedRejected);
           assert.deepEqual([...new Set(issues.filter((i) => i.severity === 'error').map((i) => i.entryId))].sort(), expectedRejected);

@@ -2,6 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildContentSet, checkOfferCompleteness, filterOfferByStage, resolveOffer, type RawEntry } from '@family-hubs/content';
 import { doc, link } from '../support/space-builder.js';
+import { contentModel } from '@family-hubs/content/model';
 
 const raw = (id: string, contentType: string, fields: Record<string, unknown>): RawEntry => ({ id, contentType, fields });
 const term = raw('tax-h', 'taxonomyTerm', { name: 'Health visiting' });
@@ -22,13 +23,13 @@ function offerSet(options: { categories?: string[]; lastReviewed?: string; extra
   const items = categories.map((c) => item(`i-${c}`, c === 'maternity' ? { stages: ['pregnancy'], services: [link('s1'), link('s-gone')], hubs: [link('hub-1'), link('hub-2')] } : c === 'healthVisiting' ? { stages: ['baby', 'toddler'] } : {}));
   const sections = categories.map((c) => section(`sec-${c}`, c, [`i-${c}`]));
   const offer = raw('offer', 'startForLifeOffer', { intro: doc('Support from pregnancy to age 2.'), sections: sections.map((s) => link(s.id)), lastReviewed: options.lastReviewed ?? '2026-06-01', coProduced: true });
-  return buildContentSet([term, open, sensitive, ...hubs, service('s1'), service('s-gone', 'inactive'), ...items, ...(options.extraItems ?? []), ...sections, offer], { locale: 'en-GB' }).set;
+  return buildContentSet([term, open, sensitive, ...hubs, service('s1'), service('s-gone', 'inactive'), ...items, ...(options.extraItems ?? []), ...sections, offer], { registry: contentModel, locale: 'en-GB' }).set;
 }
 
 describe('Start for Life offer view', () => {
-  it('resolves sections, items, services and hubs, with the default heading', () => {
+  it('resolves sections, items, services and hubs, leaving the heading to the widget when the council gave none', () => {
     const view = resolveOffer(offerSet())!;
-    assert.equal(view.title, 'Start for Life');
+    assert.equal(view.title, undefined);
     assert.equal(view.sections.length, 7);
     const maternity = view.sections[0]!.items[0]!;
     assert.deepEqual(maternity.services.map((s) => s.id), ['s1'], 'inactive services are not offered');
@@ -84,7 +85,7 @@ describe('Start for Life completeness check', () => {
         raw('sec', 'startForLifeSection', { category: 'maternity', title: 'Maternity', items: [link('i1'), link('i2')] }),
         raw('offer', 'startForLifeOffer', { intro: doc('x'), sections: [link('sec')], lastReviewed: '2026-10-01' }),
       ],
-      { locale: 'en-GB' },
+      { registry: contentModel, locale: 'en-GB' },
     ).set;
     const unreachable = checkOfferCompleteness(set, now).filter((i) => i.contentType === 'startForLifeItem');
     assert.deepEqual(unreachable.map((i) => i.entryId), ['i1']);
@@ -92,7 +93,7 @@ describe('Start for Life completeness check', () => {
   });
 
   it('says so when there is no offer at all', () => {
-    const issues = checkOfferCompleteness(buildContentSet([], { locale: 'en-GB' }).set, now);
+    const issues = checkOfferCompleteness(buildContentSet([], { registry: contentModel, locale: 'en-GB' }).set, now);
     assert.match(issues[0]!.message, /no published Start for Life offer/);
   });
 });

@@ -2,9 +2,10 @@
  * Builds small space exports in the `contentful space export` format for tests, with the model's
  * own content types, so a test states only the entries it cares about.
  */
-import { CONTENT_TYPE_IDS, contentModel } from '@family-hubs/content';
+
 import { toContentfulContentType } from '@family-hubs/content/model-definition';
 import type { SpaceExport } from '../../packages/cli/src/cms-server/index.js';
+import { contentModel, CONTENT_TYPE_IDS } from '@family-hubs/content/model';
 
 /** A link value as Contentful stores it. */
 export const link = (id: string) => ({ sys: { type: 'Link', linkType: 'Entry', id } });

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { announce, Announcer, getAnnouncer } from '@family-hubs/widgets';
+import { announce, Announcer, getAnnouncer } from '@family-hubs/widgets/kit';
 import { mount } from './helpers.js';
 
 /** Every text the region shows, in order, from now on. */

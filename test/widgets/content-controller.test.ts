@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ContentSourceError, createContentClient, type ContentClient } from '@family-hubs/content';
-import type { ContentErrorDetail, ContentLoadedDetail, FhContentErrorEvent, FhContentLoadedEvent } from '@family-hubs/widgets';
-import { answeringSource, captureWarnings, fakeSource, mount, shadowText, siteResult, type TestContentWidget } from './helpers.js';
+import type { ContentErrorDetail, ContentLoadedDetail, FhContentErrorEvent, FhContentLoadedEvent } from '@family-hubs/widgets/kit';
+import { answeringSource, captureWarnings, fakeSource, mount, shadowText, siteResult, siteViewFor, type TestContentWidget } from './helpers.js';
 
 const widget = (client: ContentClient | undefined, light = 'Call 0300 123 4567 to ask about Family Hubs.') =>
   fixture<TestContentWidget>(html`<fh-test-content .contentClient=${client}><p>${light}</p></fh-test-content>`);
@@ -13,7 +13,9 @@ describe('ContentController', () => {
     expect(el.content.state).to.equal('loading');
     expect(shadowText(el)).to.equal('loading');
     expect(calls).to.have.length(1);
-    expect(calls[0]!.query).to.deep.equal({ types: ['siteSettings'], locale: 'en-GB', ids: ['site'] });
+    const { registry, ...query } = calls[0]!.query;
+    expect(query).to.deep.equal({ types: ['siteSettings'], locale: 'en-GB', ids: ['site'] });
+    expect(Object.keys(registry)).to.deep.equal(['siteSettings'], 'only the view\'s types are validated');
 
     const loaded = oneEvent<FhContentLoadedEvent>(el, 'fh-content-loaded');
     calls[0]!.resolve(siteResult('en-GB'));
@@ -79,7 +81,7 @@ describe('ContentController', () => {
     await waitUntil(() => shadowText(el) === 'Old name');
 
     // Content older than maxAgeMs is served at once and refreshed in the background.
-    await client.load({ types: ['siteSettings'], locale: 'en-GB', ids: ['site'] });
+    await client.load(siteViewFor('site').query('en-GB', ['site']));
     await waitUntil(() => calls.length === 2);
     calls[1]!.resolve(siteResult('en-GB', 'New name', '2026-11-21T12:00:00.000Z'));
     await waitUntil(() => shadowText(el) === 'New name', 'the widget did not show the refreshed content');

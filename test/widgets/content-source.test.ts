@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@family-hubs/widgets/content-source/define';
-import { FhContentSource, getPageContentClient } from '@family-hubs/widgets';
+import { FhContentSource } from '@family-hubs/widgets';
+import { getPageContentClient } from '@family-hubs/widgets/kit';
 import { mount, shadowText } from './helpers.js';
 
 const PACK = '/test/widgets/fixtures/content-pack.json';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defineElement, VERSION } from '@family-hubs/widgets';
+import { defineElement, VERSION } from '@family-hubs/widgets/kit';
 import { captureWarnings } from './helpers.js';
 
 // A constructor can be registered only once per page, so every test makes its own classes.

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { FhContentErrorEvent, FhContentLoadedEvent, FhEvent, type ContentLoadedDetail } from '@family-hubs/widgets';
+import { FhContentErrorEvent, FhContentLoadedEvent, FhEvent, type ContentLoadedDetail } from '@family-hubs/widgets/kit';
 import { mount } from './helpers.js';
 
 describe('FhEvent', () => {

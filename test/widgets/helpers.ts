@@ -5,14 +5,17 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   buildContentSet,
+  defineView,
   getEntity,
   type ContentClient,
+  type ContentView,
   type ContentQuery,
   type ContentResult,
   type ContentSource,
   type LoadOptions,
 } from '@family-hubs/content';
-import { ContentController, defineElement, FhElement } from '@family-hubs/widgets';
+import { siteSettingsType } from '@family-hubs/content/model';
+import { ContentController, defineElement, FhElement } from '@family-hubs/widgets/kit';
 
 /** One call of a {@link FakeSource}, to answer by hand. */
 export interface SourceCall {
@@ -48,8 +51,20 @@ export function answeringSource(key: string, answer: (query: ContentQuery) => Co
 
 /** A validated result holding one site settings entry (id `site`) with `councilName`. */
 export function siteResult(locale: string, councilName = 'Northshire County Council', fetchedAt = '2026-11-20T12:00:00.000Z'): ContentResult {
-  const built = buildContentSet([{ id: 'site', contentType: 'siteSettings', fields: { councilName } }], { locale });
+  const built = buildContentSet([{ id: 'site', contentType: 'siteSettings', fields: { councilName } }], { locale, registry: siteViewFor('site').registry });
   return { set: built.set, issues: built.issues, fetchedAt };
+}
+
+const siteViews = new Map<string, ContentView<string>>();
+
+/** A view of one site settings entry's council name: empty when the set does not have that entry. */
+export function siteViewFor(id: string): ContentView<string> {
+  let view = siteViews.get(id);
+  if (!view) {
+    view = defineView({ id: `test-site-${id}`, root: [siteSettingsType], follows: [], resolve: (set) => getEntity(set, 'siteSettings', id)?.councilName });
+    siteViews.set(id, view);
+  }
+  return view;
 }
 
 /** A minimal widget: shows the council name of site settings `entry-id`, or its light DOM when content is unavailable. */
@@ -59,15 +74,15 @@ export class TestContentWidget extends FhElement {
   @property({ attribute: 'entry-id' }) entryId = 'site';
 
   readonly content = new ContentController(this, {
-    query: () => ({ types: ['siteSettings'], locale: this.locale, ids: [this.entryId] }),
+    view: () => siteViewFor(this.entryId),
+    ids: () => [this.entryId],
   });
 
   override render(): TemplateResult {
-    const { state, snapshot } = this.content;
+    const { state, value } = this.content;
     if (state === 'unavailable') return html`<slot></slot>`;
-    if (state !== 'loaded' || !snapshot) return html`<p class="state">${state}</p>`;
-    const site = getEntity(snapshot.set, 'siteSettings', this.entryId);
-    return html`<p class="council">${site?.councilName}</p>`;
+    if (state !== 'loaded' || value === undefined) return html`<p class="state">${state}</p>`;
+    return html`<p class="council">${value}</p>`;
   }
 }
 defineElement('fh-test-content', TestContentWidget, 'test');

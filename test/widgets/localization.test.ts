@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { msg } from '@lit/localize';
 import { html as litHtml, type PropertyValues, type TemplateResult } from 'lit';
-import { activeLocale, defineElement, FhElement, languageOf, loadingText, normaliseLocale } from '@family-hubs/widgets';
+import { activeLocale, defineElement, FhElement, languageOf, loadingText, normaliseLocale } from '@family-hubs/widgets/kit';
 import { mount } from './helpers.js';
 
 /** Renders real lit-localize output: `Loading…` is translated in packages/widgets/xliff/pl.xlf. */

@@ -1,7 +1,7 @@
 // <fh-content-source> is deliberately never registered in this file: the page configuration must
 // work from attributes alone, before (or without) the element being upgraded.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { getPageContentClient, readContentSourceConfig } from '@family-hubs/widgets';
+import { getPageContentClient, readContentSourceConfig } from '@family-hubs/widgets/kit';
 import { captureWarnings, mount, shadowText, type TestContentWidget } from './helpers.js';
 
 const PACK = '/test/widgets/fixtures/content-pack.json';

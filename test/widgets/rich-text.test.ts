@@ -2,12 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RichTextBlock, RichTextDocument, RichTextInline, RichTextMark, RichTextText } from '@family-hubs/content';
-import { defineElement, FhElement, MAX_RICH_TEXT_DEPTH, renderRichText, sharedStyles } from '@family-hubs/widgets';
+import { defineElement, FhElement, MAX_RICH_TEXT_DEPTH, renderRichText } from '@family-hubs/widgets/kit';
 import { mount } from './helpers.js';
 
 /** A widget-like element: its own h2, then rich text under it, in a styled shadow root. */
 class RichTextHost extends FhElement {
-  static override styles = [FhElement.styles, sharedStyles];
+  static override css = [];
   @property({ attribute: false }) doc: RichTextDocument | undefined;
   override render(): TemplateResult {
     return litHtml`<h2 class="fh-heading-m">Start for Life</h2>${renderRichText(this.doc, { headingOffset: 2 })}`;

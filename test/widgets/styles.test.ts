@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { html as litHtml, type TemplateResult } from 'lit';
-import { defineElement, FhElement, sharedStyles, TOKEN_DEFAULTS, TOKEN_NAMES } from '@family-hubs/widgets';
+import { defineElement, FhElement, sharedStyles, TOKEN_DEFAULTS, TOKEN_NAMES } from '@family-hubs/widgets/kit';
 import { mount } from './helpers.js';
 
 class StyledSample extends FhElement {
-  static override styles = [FhElement.styles, sharedStyles];
+  static override css = [];
   override render(): TemplateResult {
     return litHtml`
       <h2 class="fh-heading-m">Heading</h2>

@@ -2,8 +2,10 @@
  * The step `pack` and `check` share: export the whole space with the Sync API through the real
  * client, and validate it locale by locale into a content pack.
  */
-import { buildContentPack, type ContentPack } from '@family-hubs/content';
+import type { ContentPack } from '@family-hubs/content';
 import { exportSpace } from '@family-hubs/content/contentful';
+import { contentModel, isContentTypeId } from '@family-hubs/content/model';
+import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import type { CommandIo } from './command.js';
 import type { SpaceConnection } from './space-connection.js';
 
@@ -19,10 +21,7 @@ export async function validateSpace(connection: SpaceConnection, io: CommandIo, 
   io.progress(`Reading ${connection.label}…`);
   const snapshot = await exportSpace(connection.source);
   io.progress(`Read ${snapshot.entries.length} entries and ${snapshot.assets.length} assets in ${snapshot.locales.length} locales; validating…`);
-  const pack = buildContentPack({
-    locales: snapshot.locales,
-    entries: snapshot.entries as Parameters<typeof buildContentPack>[0]['entries'],
-    assets: snapshot.assets as Parameters<typeof buildContentPack>[0]['assets'],
+  const pack = packFromSpaceExport(snapshot, {
     source: connection.local
       ? { kind: 'export-file' }
       : { kind: 'contentful', space: connection.spaceId, environment: connection.environment },
@@ -31,11 +30,11 @@ export async function validateSpace(connection: SpaceConnection, io: CommandIo, 
   const names = new Map<string, string>();
   const defaultLocale = pack.defaultLocale;
   for (const entry of snapshot.entries) {
+    const type = entry.sys.contentType?.sys.id;
+    if (!isContentTypeId(type)) continue;
     const fields = entry.fields as Record<string, Record<string, unknown> | undefined>;
-    const title = ['name', 'title', 'councilName', 'label', 'option', 'description']
-      .map((f) => fields[f]?.[defaultLocale])
-      .find((v): v is string => typeof v === 'string' && v.trim() !== '');
-    if (title) names.set(entry.sys.id, title);
+    const title = fields[contentModel[type].displayField]?.[defaultLocale];
+    if (typeof title === 'string' && title.trim() !== '') names.set(entry.sys.id, title);
   }
   return { pack, names };
 }

@@ -2,13 +2,18 @@
  * Turns raw entries from any source into a validated {@link ContentSet}: each entry is validated on
  * its own, then links are checked so that every id in the set points at an entity that is in it.
  */
-import { validateEntry, type ContentTypeDefinition, type RawEntry } from './model/definition/index.js';
-import { contentModel, isContentTypeId, type ContentIssue, type ContentTypeId, type Entity } from './model/index.js';
+import { validateEntry, type RawEntry } from './model/definition/index.js';
+import { definitionIn, type ContentIssue, type ContentRegistry, type ContentTypeId, type Entity } from './model/index.js';
 import type { Asset, ContentSet } from './content-set.js';
 
 /** Options for {@link buildContentSet}. */
 export interface BuildOptions {
   readonly locale: string;
+  /**
+   * The content types to validate with. Entries of other types are left out without an issue
+   * (they belong to another reader), and links to types outside it stay unchecked ids.
+   */
+  readonly registry: ContentRegistry;
   readonly assets?: readonly Asset[];
   /**
    * Ids the source says cannot be resolved (Contentful's `errors[].details.id`): missing,
@@ -27,21 +32,43 @@ export interface BuiltContentSet {
 
 type MutableEntity = Record<string, unknown> & { id: string; contentType: ContentTypeId };
 
-/** Validates `entries` one by one and resolves their links. Entries of unknown content types are ignored. */
+/**
+ * Validates `entries` one by one and resolves their links. Entries of types outside
+ * `options.registry` are ignored. When two entries share an id, the first valid one is kept and
+ * editors hear about the duplicate once.
+ */
 export function buildContentSet(entries: Iterable<RawEntry>, options: BuildOptions): BuiltContentSet {
   const issues: ContentIssue[] = [];
   const accepted = new Map<string, MutableEntity>();
   const sources = new Map<string, RawEntry>();
   const rejected = new Map<string, ContentTypeId>();
+  const duplicates = new Set<string>();
   for (const raw of entries) {
-    if (!isContentTypeId(raw.contentType) || accepted.has(raw.id) || rejected.has(raw.id)) continue;
-    const result = validateEntry(contentModel[raw.contentType], raw, options.locale);
-    issues.push(...result.issues);
+    const definition = definitionIn(options.registry, raw.contentType);
+    if (!definition) continue;
+    if (!usableId(raw.id)) {
+      issues.push(unusableIdIssue(raw, options.locale));
+      continue;
+    }
+    if (accepted.has(raw.id) || rejected.has(raw.id)) {
+      if (!duplicates.has(raw.id)) {
+        duplicates.add(raw.id);
+        issues.push(duplicateIssue(raw, options.locale));
+      }
+      if (accepted.has(raw.id)) continue;
+    }
+    const result = validateEntry(definition, raw, options.locale);
     if (result.ok) {
+      // A valid copy replaces an invalid one with the same id; the invalid copy's errors still stand.
+      rejected.delete(raw.id);
       accepted.set(raw.id, { ...(result.entity as unknown as MutableEntity) });
       sources.set(raw.id, raw);
+      issues.push(...result.issues);
+    } else if (!rejected.has(raw.id)) {
+      // A second invalid copy adds nothing: the first copy's errors already explain the entry.
+      issues.push(...result.issues);
+      rejected.set(raw.id, definition.id as ContentTypeId);
     }
-    else rejected.set(raw.id, raw.contentType);
   }
   checkLinks(accepted, rejected, issues, options);
 
@@ -51,7 +78,7 @@ export function buildContentSet(entries: Iterable<RawEntry>, options: BuildOptio
   }
   const assets: Record<string, Asset> = {};
   for (const asset of options.assets ?? []) assets[asset.id] = asset;
-  const fieldLocales = translatedFallbacks(sources, accepted);
+  const fieldLocales = translatedFallbacks(sources, accepted, options.registry);
   return {
     set: { locale: options.locale, entities: entities as ContentSet['entities'], assets, ...(Object.keys(fieldLocales).length ? { fieldLocales } : {}) },
     issues,
@@ -60,12 +87,16 @@ export function buildContentSet(entries: Iterable<RawEntry>, options: BuildOptio
 }
 
 /** Fallback locales of the translated fields of accepted entities (other fields are not language). */
-function translatedFallbacks(sources: ReadonlyMap<string, RawEntry>, accepted: ReadonlyMap<string, MutableEntity>): Record<string, Record<string, string>> {
+function translatedFallbacks(
+  sources: ReadonlyMap<string, RawEntry>,
+  accepted: ReadonlyMap<string, MutableEntity>,
+  registry: ContentRegistry,
+): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const [id, raw] of sources) {
     const entity = accepted.get(id);
     if (!entity || !raw.fieldLocales) continue;
-    const fields = (contentModel[entity.contentType] as ContentTypeDefinition).fields;
+    const fields = definitionIn(registry, entity.contentType)?.fields ?? {};
     const translated = Object.entries(raw.fieldLocales).filter(
       ([field, locale]) => typeof locale === 'string' && fields[field]?.state.localized && entity[field] !== undefined,
     );
@@ -83,11 +114,13 @@ function checkLinks(accepted: Map<string, MutableEntity>, rejected: Map<string, 
   while (changed) {
     changed = false;
     for (const entity of [...accepted.values()]) {
-      const definition: ContentTypeDefinition = contentModel[entity.contentType];
+      const definition = definitionIn(options.registry, entity.contentType);
+      if (!definition) continue;
       for (const [fieldId, f] of Object.entries(definition.fields)) {
         const targets = f.state.linkContentTypes;
         const value = entity[fieldId];
-        if (!targets || value === undefined) continue;
+        // Links to types this reader does not validate are another reader's business: kept as ids.
+        if (!targets || value === undefined || !targets.some((type) => definitionIn(options.registry, type))) continue;
         const ids = Array.isArray(value) ? (value as string[]) : [value as string];
         const kept = ids.filter((id, index) => {
           const problem = linkProblem(id, targets, accepted, rejected, options);
@@ -132,17 +165,46 @@ function linkProblem(
   if (target) {
     return targets.includes(target.contentType)
       ? undefined
-      : { code: 'wrong-link-type', message: `links to a ${contentModel[target.contentType].name} (${id}); it must link to: ${targets.map(nameOf).join(' or ')}` };
+      : { code: 'wrong-link-type', message: `links to a ${nameOf(target.contentType, options.registry)} (${id}); it must link to: ${targets.map((type) => nameOf(type, options.registry)).join(' or ')}` };
   }
   const rejectedType = rejected.get(id);
   if (rejectedType) {
-    return { code: 'dangling-link', message: `links to ${contentModel[rejectedType].name} ${id}, which has errors and is not shown` };
+    return { code: 'dangling-link', message: `links to ${nameOf(rejectedType, options.registry)} ${id}, which has errors and is not shown` };
   }
   return options.unresolvable?.has(id)
     ? { code: 'dangling-link', message: `links to entry ${id}, which is missing or not published` }
     : { code: 'dangling-link', message: `links to entry ${id}, which could not be found` };
 }
 
-function nameOf(type: string): string {
-  return isContentTypeId(type) ? contentModel[type].name : type;
+function nameOf(type: string, registry: ContentRegistry): string {
+  return definitionIn(registry, type)?.name ?? type;
+}
+
+/** `__proto__` would rewrite the prototype of the table it is stored in rather than add an entry. */
+function usableId(id: unknown): id is string {
+  return typeof id === 'string' && id.trim() !== '' && id !== '__proto__';
+}
+
+function unusableIdIssue(raw: RawEntry, locale: string): ContentIssue {
+  return {
+    entryId: typeof raw.id === 'string' ? raw.id : '',
+    contentType: raw.contentType,
+    path: [],
+    message: `An entry has the id ${JSON.stringify(raw.id)}, which cannot be used; it is not shown. Give it another id.`,
+    severity: 'error',
+    code: 'invalid-entity',
+    locale,
+  };
+}
+
+function duplicateIssue(raw: RawEntry, locale: string): ContentIssue {
+  return {
+    entryId: raw.id,
+    contentType: raw.contentType,
+    path: [],
+    message: `Two entries have the id ${raw.id}; only the first valid one is shown. Remove or rename the copy.`,
+    severity: 'warning',
+    code: 'duplicate-entry',
+    locale,
+  };
 }

@@ -9,6 +9,7 @@ export * from './content-set.js';
 export { buildContentSet, type BuildOptions, type BuiltContentSet } from './build-content-set.js';
 export * from './sources/source.js';
 export * from './sources/pack/index.js';
+export * from './views/index.js';
 export * from './sources/config.js';
 export { fallbackChain, flattenFields, matchLocale, type LocaleInfo } from './sources/locales.js';
 export * from './client/index.js';

@@ -1,4 +1,5 @@
-import { checkOfferCompleteness, contentSetFromPack, findServicesNotCheckedRecently, type ContentIssue } from '@family-hubs/content';
+import { checkOfferCompleteness, findServicesNotCheckedRecently, type ContentIssue } from '@family-hubs/content';
+import { contentSetFromPack } from '@family-hubs/content/pack-builder';
 import type { Command } from '../command.js';
 import { entryLink, openSpace, spaceOptions, type SpaceConnection } from '../space-connection.js';
 import { validateSpace } from '../validate-space.js';

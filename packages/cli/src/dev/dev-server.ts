@@ -5,8 +5,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildContentPack, type ContentPack } from '@family-hubs/content';
-import { createDeliveryApi, isPublished, type SpaceExport } from '../cms-server/index.js';
+import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
+import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { handleGeocode, postcodeTable } from './geocoder.js';
 import { serveStatic, type Mounts } from './static-files.js';
 
@@ -56,14 +56,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const postcodes = postcodeTable(options.space);
   let pack: string | undefined;
   const packJson = (): string => {
-    pack ??= JSON.stringify(
-      buildContentPack({
-        locales: options.space.locales,
-        entries: options.space.entries.filter((e) => isPublished(e.sys)) as unknown as Parameters<typeof buildContentPack>[0]['entries'],
-        assets: options.space.assets.filter((a) => isPublished(a.sys)) as unknown as Parameters<typeof buildContentPack>[0]['assets'],
-        source: { kind: 'export-file' },
-      }) satisfies ContentPack,
-    );
+    pack ??= JSON.stringify(packFromSpaceExport(options.space, { published: true }));
     return pack;
   };
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };

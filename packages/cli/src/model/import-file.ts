@@ -2,7 +2,8 @@
  * The content model as a `contentful space import` file: content types, editor interfaces (help
  * text and widgets), locales and the DfE taxonomy seed, all generated from the SDK's model.
  */
-import { CONTENT_TYPE_IDS, contentModel, dfeTaxonomyTerms } from '@family-hubs/content';
+import { dfeTaxonomyTerms } from '@family-hubs/content';
+import { CONTENT_TYPE_IDS, contentModel } from '@family-hubs/content/model';
 import { toContentfulContentType, toContentfulEditorInterface, type ContentfulContentType, type ContentfulEditorInterface } from '@family-hubs/content/model-definition';
 
 /** Locales every Family Hubs space gets: English, with Polish falling back to it. */

@@ -2,7 +2,7 @@
  * Writes the content model reference (docs/content-model.md) from the model itself, so the
  * documentation editors and developers read cannot drift from what the SDK validates.
  */
-import { CONTENT_TYPE_IDS, contentModel } from '@family-hubs/content';
+import { CONTENT_TYPE_IDS, contentModel } from '@family-hubs/content/model';
 import type { ContentfulValidation, ContentTypeDefinition } from '@family-hubs/content/model-definition';
 
 const messageOf = (v: ContentfulValidation): string[] => ('message' in v && v.message ? [v.message] : []);

@@ -4,7 +4,8 @@
  * is written in the same words the model reads, and any drift between the two fails to compile or
  * fails the round-trip test.
  */
-import { CONTENT_TYPE_IDS, contentModel, type ContentTypeId, type Entity, type RichTextBlock, type RichTextDocument, type RichTextInline, type RichTextText } from '@family-hubs/content';
+import { CONTENT_TYPE_IDS, contentModel } from '@family-hubs/content/model';
+import { type ContentTypeId, type Entity, type RichTextBlock, type RichTextDocument, type RichTextInline, type RichTextText } from '@family-hubs/content';
 import { toContentfulContentType, toContentfulEditorInterface, type AnyField, type FieldKind } from '@family-hubs/content/model-definition';
 import type { ContentfulContentType, ExportEntry, ExportLocale, SpaceExport } from '../cms-server/export-types.js';
 

@@ -1,1 +1,3 @@
 export * from './not-checked-recently.js';
+export * from './offer-completeness.js';
+export { monthsBefore } from '../dates.js';

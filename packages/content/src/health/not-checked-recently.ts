@@ -1,14 +1,9 @@
 import { listEntities, type ContentSet } from '../content-set.js';
+import { monthsBefore } from '../dates.js';
 import type { ContentIssue } from '../model/index.js';
 
 /** Services whose details were last confirmed longer ago than this are flagged to editors and families. */
 export const SERVICE_CHECK_INTERVAL_MONTHS = 6;
-
-/** The date `months` before `now`, as `YYYY-MM-DD` (calendar months, as an editor counts them). */
-export function monthsBefore(now: Date, months: number): string {
-  const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
-  return date.toISOString().slice(0, 10);
-}
 
 /** True when a `lastChecked` date is older than the check interval. */
 export function isOverdueForCheck(lastChecked: string | undefined, now: Date, months = SERVICE_CHECK_INTERVAL_MONTHS): boolean {

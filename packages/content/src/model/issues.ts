@@ -14,6 +14,8 @@ export const CONTENT_ISSUE_CODES = [
   'not-checked-recently',
   'source-error',
   'offer-incomplete',
+  'duplicate-entry',
+  'invalid-entity',
 ] as const;
 /** One of {@link CONTENT_ISSUE_CODES}. */
 export type ContentIssueCode = (typeof CONTENT_ISSUE_CODES)[number];

@@ -1,3 +1,2 @@
 export * from './offer-view.js';
-export * from './completeness.js';
 export * from './labels.js';

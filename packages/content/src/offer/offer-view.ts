@@ -4,49 +4,13 @@
  * non-circular data; every URL already through the URL policy).
  */
 import { getEntities, getEntity, listEntities, type ContentSet } from '../content-set.js';
-import type {
-  AccessRoute,
-  FamilyHub,
-  OfferCategory,
-  OfferFormat,
-  OfferStage,
-  RichTextDocument,
-  Service,
-  StartForLifeItem,
-  StartForLifeOffer,
-} from '../model/index.js';
+import type { AccessRoute, OfferCategory, OfferFormat, OfferStage, RichTextDocument, StartForLifeItem, StartForLifeOffer } from '../model/index.js';
+import { fieldLanguages, hubLink, serviceLink, type FieldLanguages, type HubLink, type ServiceLink } from '../views/parts.js';
 
-/** The heading families look for when the council leaves the title empty. */
-export const DEFAULT_OFFER_TITLE = 'Start for Life';
-
-/**
- * Translated fields shown in a fallback locale: field id → the locale the text is really in.
- * Empty when everything is in the page's language. Widgets put these on `lang` attributes.
- */
-export type FieldLanguages = Readonly<Record<string, string>>;
-
-/** A service an offer item links to, with what a family needs to reach it. */
-export interface OfferServiceLink {
-  readonly id: string;
-  readonly name: string;
-  readonly summary: string;
-  readonly status: Service['status'];
-  readonly statusNote?: string;
-  readonly url?: string;
-  readonly phone?: string;
-  readonly email?: string;
-}
-
-/** A Family Hub an offer item links to. Sensitive venues never carry a street address. */
-export interface OfferHubLink {
-  readonly id: string;
-  readonly name: string;
-  readonly phone?: string;
-  readonly email?: string;
-  readonly url?: string;
-  /** One line: street address and postcode, or the postcode area only for sensitive venues. */
-  readonly address?: string;
-}
+/** A service an offer item links to. */
+export type OfferServiceLink = ServiceLink;
+/** A Family Hub an offer item links to. */
+export type OfferHubLink = HubLink;
 
 /** One item of the offer. */
 export interface OfferItemView {
@@ -84,7 +48,8 @@ export interface OfferSectionView {
 /** The whole offer. */
 export interface OfferView {
   readonly id: string;
-  readonly title: string;
+  /** The offer's name as the council publishes it (e.g. "Healthy Babies"); widgets say "Start for Life", translated, when it is empty. */
+  readonly title?: string;
   readonly intro: RichTextDocument;
   readonly sections: readonly OfferSectionView[];
   /** Items for the compact card; the first items of the offer when the council picked none. */
@@ -121,7 +86,7 @@ export function resolveOffer(set: ContentSet, offerId?: string): OfferView | und
       title: section.title,
       ...(section.intro ? { intro: section.intro } : {}),
       items: getEntities(set, 'startForLifeItem', section.items).map((item) => itemView(set, item, section.category)),
-      fieldLanguages: set.fieldLocales?.[section.id] ?? {},
+      fieldLanguages: fieldLanguages(set, section.id),
     }),
   );
   const allItems = sections.flatMap((s) => s.items);
@@ -131,7 +96,7 @@ export function resolveOffer(set: ContentSet, offerId?: string): OfferView | und
     : allItems.slice(0, DEFAULT_FEATURED);
   return {
     id: offer.id,
-    title: offer.title ?? DEFAULT_OFFER_TITLE,
+    ...(offer.title ? { title: offer.title } : {}),
     intro: offer.intro,
     sections,
     featured,
@@ -144,7 +109,7 @@ export function resolveOffer(set: ContentSet, offerId?: string): OfferView | und
     coProduced: offer.coProduced === true,
     ...(offer.coProductionNote ? { coProductionNote: offer.coProductionNote } : {}),
     ...(offer.updatedAt ? { updatedAt: offer.updatedAt } : {}),
-    fieldLanguages: set.fieldLocales?.[offer.id] ?? {},
+    fieldLanguages: fieldLanguages(set, offer.id),
   };
 }
 
@@ -171,38 +136,7 @@ function itemView(set: ContentSet, item: StartForLifeItem, category?: OfferCateg
     languages: item.languages ?? [],
     formats: item.formats ?? [],
     ...(category ? { category } : {}),
-    fieldLanguages: set.fieldLocales?.[item.id] ?? {},
-  };
-}
-
-function serviceLink(service: Service): OfferServiceLink {
-  return {
-    id: service.id,
-    name: service.name,
-    summary: service.summary,
-    status: service.status,
-    ...(service.statusNote ? { statusNote: service.statusNote } : {}),
-    ...(service.url ? { url: service.url } : {}),
-    ...(service.phone ? { phone: service.phone } : {}),
-    ...(service.email ? { email: service.email } : {}),
-  };
-}
-
-function hubLink(set: ContentSet, hub: FamilyHub): OfferHubLink {
-  const location = getEntity(set, 'location', hub.location);
-  let address: string | undefined;
-  if (location) {
-    address = location.hideExactAddress
-      ? location.postcode.trim().split(/\s+/)[0]
-      : [location.addressLine1, location.addressLine2, location.townOrCity, location.postcode].filter(Boolean).join(', ');
-  }
-  return {
-    id: hub.id,
-    name: hub.name,
-    ...(hub.phone ? { phone: hub.phone } : {}),
-    ...(hub.email ? { email: hub.email } : {}),
-    ...(hub.url ? { url: hub.url } : {}),
-    ...(address ? { address } : {}),
+    fieldLanguages: fieldLanguages(set, item.id),
   };
 }
 

@@ -3,12 +3,20 @@
  * depend on this interface only, never on a particular CMS or feed.
  */
 import type { ContentSet } from '../content-set.js';
-import type { ContentIssue, ContentTypeId } from '../model/index.js';
+import type { ContentIssue, ContentRegistry, ContentTypeId } from '../model/index.js';
 
-/** What to load. Entries linked from the requested types come along with them. */
+/**
+ * What to load. Entries linked from the requested types come along with them. A widget's view
+ * builds its query (`view.query(locale)`), so a widget never spells one out.
+ */
 export interface ContentQuery {
   /** Content types wanted. */
   readonly types: readonly ContentTypeId[];
+  /**
+   * The definitions to validate with: the requested types and the types they link to that the
+   * reader shows. Sources validate only these; links to other types stay unchecked ids.
+   */
+  readonly registry: ContentRegistry;
   /** BCP 47 locale, e.g. `en-GB` or `pl`; values fall back along the source's locale chain. */
   readonly locale: string;
   /** Only these entries of the requested types (all when omitted). */

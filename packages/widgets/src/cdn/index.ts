@@ -1,6 +1,7 @@
 /**
- * The CDN entry: registers every Family Hubs element. Load it with
- * `<script type="module" src="…/cdn/index.js"></script>`.
+ * The CDN entry that registers every Family Hubs element at once:
+ * `<script type="module" src="…/cdn/index.js"></script>`. A page with one widget loads less with
+ * that widget's own entry (`…/cdn/start-for-life-offer.js`) or with `…/cdn/autoloader.js`.
  */
 import '../content-source/define.js';
 import '../start-for-life-offer/define.js';

@@ -3,11 +3,12 @@
  * nearest `lang` attribute and re-renders the element's wording when it changes.
  */
 import { css, LitElement, type CSSResultGroup } from 'lit';
+import { sharedStyles } from './shared-styles.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { activateLocale, languageOf, normaliseLocale, observeLanguage, SOURCE_LOCALE, type WidgetLocale } from './localization.js';
 import { token } from './tokens.js';
 
-/** Host styles every widget starts from; subclasses compose them: `static override styles = [FhElement.styles, own]`. */
+/** Host styles every widget starts from. */
 const hostStyles = css`
   :host {
     display: block;
@@ -18,10 +19,12 @@ const hostStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box, not inherit: page rules on the host (even "* { box-sizing: content-box }") beat
+     :host, and must not reach inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 `;
 
@@ -31,7 +34,22 @@ const hostStyles = css`
  * @cssprop [--fh-colour-text=#0b0c0c] - Text colour.
  */
 export class FhElement extends LitElement {
-  static override styles: CSSResultGroup = hostStyles;
+  /**
+   * The element's own styles. The host and shared styles (links, focus, typography, print) come
+   * first, so a widget declares only what is its own.
+   */
+  static css: CSSResultGroup = [];
+
+  // Like Web Awesome's base element: Lit reads `styles` once per class, and each class gets the
+  // shared styles followed by its own `css`.
+  static override get styles(): CSSResultGroup {
+    return [hostStyles, ...sharedStyles, this.css];
+  }
+
+  /** A subclass that sets `styles` itself (the usual Lit way) takes full charge of its styles. */
+  static override set styles(value: CSSResultGroup) {
+    Object.defineProperty(this, 'styles', { value, configurable: true, writable: true, enumerable: true });
+  }
 
   #locale: WidgetLocale = SOURCE_LOCALE;
   #stopObservingLanguage: (() => void) | undefined;

@@ -1,10 +1,10 @@
 /**
  * The one way a widget gets its content: a Lit reactive controller that asks the page's content
- * client (or the widget's own `contentClient`) for a query built from the widget's locale and
- * properties, and keeps the widget up to date.
+ * client (or the widget's own `contentClient`) for its view's query in the widget's locale, keeps
+ * the widget up to date, and hands it the resolved view.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getEntity, queryKey, type ContentClient, type ContentQuery, type ContentSnapshot } from '@family-hubs/content';
+import { queryKey, type ContentClient, type ContentQuery, type ContentSnapshot, type ContentView } from '@family-hubs/content';
 import { FhContentErrorEvent, FhContentLoadedEvent, type ContentErrorDetail, type ContentErrorReason } from './events.js';
 import { getPageContentClient } from './page-content.js';
 
@@ -23,26 +23,28 @@ export type ContentState = (typeof CONTENT_STATES)[number];
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   /** A content client given by script; wins over the page's `<fh-content-source>`. */
   readonly contentClient?: ContentClient | undefined;
+  /** The locale to load content in. */
+  readonly locale: string;
 }
 
 /** Options of {@link ContentController}. */
-export interface ContentControllerOptions {
+export interface ContentControllerOptions<V> {
   /**
-   * Builds the query from the host's locale and properties. Called before every update of the
-   * host; when the result differs (by {@link queryKey}), content is loaded again.
+   * What the widget reads (or a function giving it, read when first needed, for a base class
+   * whose subclass names the view). Its `resolve` returning `undefined` is the `empty` state.
    */
-  readonly query: () => ContentQuery;
+  readonly view: ContentView<V> | (() => ContentView<V>);
   /**
-   * True when a snapshot holds nothing this widget can show. By default: none of the requested
-   * ids (or, without ids, no entry of the requested types) is in the snapshot.
+   * Only these entries of the view's root types, from the host's properties. Read before every
+   * update of the host; when the query changes (by {@link queryKey}), content is loaded again.
    */
-  readonly isEmpty?: (snapshot: ContentSnapshot, query: ContentQuery) => boolean;
+  readonly ids?: () => readonly string[] | undefined;
 }
 
 const NOT_CONFIGURED = 'not-configured';
 
 /** Loads and follows a widget's content; see {@link ContentState}. */
-export class ContentController implements ReactiveController {
+export class ContentController<V> implements ReactiveController {
   /** Where the content stands. */
   state: ContentState = 'loading';
   /** The content being shown, once loaded. */
@@ -51,7 +53,7 @@ export class ContentController implements ReactiveController {
   error: ContentErrorDetail | undefined;
 
   readonly #host: ContentHost;
-  readonly #options: ContentControllerOptions;
+  readonly #options: ContentControllerOptions<V>;
   #client: ContentClient | undefined;
   /** The page's client, once found: a widget keeps it even if the page changes its configuration later. */
   #pageClient: ContentClient | undefined;
@@ -61,10 +63,20 @@ export class ContentController implements ReactiveController {
   #abort: AbortController | undefined;
   #unsubscribe: (() => void) | undefined;
 
-  constructor(host: ContentHost, options: ContentControllerOptions) {
+  constructor(host: ContentHost, options: ContentControllerOptions<V>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
+  }
+
+  get #view(): ContentView<V> {
+    const { view } = this.#options;
+    return typeof view === 'function' ? view() : view;
+  }
+
+  /** The view of the content being shown (resolved once per snapshot), once loaded. */
+  get value(): V | undefined {
+    return this.state === 'loaded' && this.snapshot ? this.#view.resolve(this.snapshot.set) : undefined;
   }
 
   /** True when the content shown is a backup copy because the source could not be reached. */
@@ -72,8 +84,18 @@ export class ContentController implements ReactiveController {
     return this.state === 'loaded' && this.snapshot?.stale === true;
   }
 
-  /** Loads again, e.g. from a "Try again" button after a failure. */
-  reload(): void {
+  /** The client content comes from, once one was found. */
+  get client(): ContentClient | undefined {
+    return this.#client;
+  }
+
+  /**
+   * Loads again, e.g. from a "Try again" button after a failure. With `clear`, the client first
+   * forgets what it holds in memory (an editor saved a change, in preview), so every widget on
+   * the page reads it afresh.
+   */
+  reload(options: { clear?: boolean } = {}): void {
+    if (options.clear) this.#client?.clear();
     this.#key = undefined;
     this.#host.requestUpdate();
   }
@@ -93,7 +115,7 @@ export class ContentController implements ReactiveController {
       this.#fail(NOT_CONFIGURED, 'This page has no content source: add <fh-content-source> or set the contentClient property.');
       return;
     }
-    const query = this.#options.query();
+    const query = this.#view.query(this.#host.locale, this.#options.ids?.());
     const key = queryKey(query);
     if (client === this.#client && key === this.#key) return;
     this.#start(client, query, key);
@@ -143,7 +165,7 @@ export class ContentController implements ReactiveController {
 
   #apply(client: ContentClient, key: string, query: ContentQuery, snapshot: ContentSnapshot): void {
     if (snapshot === this.snapshot) return;
-    const empty = (this.#options.isEmpty ?? isEmptyByDefault)(snapshot, query);
+    const empty = this.#view.resolve(snapshot.set) === undefined;
     this.#shown = { client, key };
     this.snapshot = snapshot;
     this.state = empty ? 'empty' : 'loaded';
@@ -181,10 +203,4 @@ function describe(error: unknown): { kind: ContentErrorReason; message: string }
   const kind = typeof error === 'object' && error !== null && 'kind' in error && typeof error.kind === 'string' ? (error.kind as ContentErrorReason) : 'invalid-response';
   const message = error instanceof Error ? error.message : 'Content could not be loaded';
   return { kind, message };
-}
-
-function isEmptyByDefault(snapshot: ContentSnapshot, query: ContentQuery): boolean {
-  const { set } = snapshot;
-  if (query.ids !== undefined) return !query.ids.some((id) => query.types.some((type) => getEntity(set, type, id) !== undefined));
-  return query.types.every((type) => Object.keys(set.entities[type] ?? {}).length === 0);
 }

@@ -144,6 +144,18 @@ export const typographyStyles = css`
   }
 `;
 
+/** The states every content widget shares (see `FhContentElement`). */
+export const statusStyles = css`
+  .fh-stale {
+    border-left: 0.3125em solid ${token('--fh-colour-error')};
+    padding-left: ${token('--fh-space-2')};
+    margin: 0 0 ${token('--fh-space-4')};
+  }
+  .fh-stale p {
+    margin: 0 0 ${token('--fh-space-1')};
+  }
+`;
+
 /** Print, forced colours and reduced motion. */
 export const mediaStyles = css`
   @media print {
@@ -154,6 +166,7 @@ export const mediaStyles = css`
     a:visited {
       color: #000;
     }
+    /* Paper has no links: print where they go (widgets write web links as absolute addresses). */
     a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.875em;
@@ -178,5 +191,5 @@ export const mediaStyles = css`
   }
 `;
 
-/** Everything above, in the order a widget composes it after `FhElement.styles`. */
-export const sharedStyles = [linkStyles, focusStyles, visuallyHiddenStyles, typographyStyles, mediaStyles];
+/** Everything above, in the order `FhElement` puts them before a widget's own `css`. */
+export const sharedStyles = [linkStyles, focusStyles, visuallyHiddenStyles, typographyStyles, statusStyles, mediaStyles];

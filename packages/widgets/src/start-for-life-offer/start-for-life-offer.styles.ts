@@ -1,25 +1,26 @@
 import { css } from 'lit';
+import { token } from '../internal/tokens.js';
 
-/** Styles of `<fh-start-for-life-offer>`. Sizes are in em so the host page's font size rules. */
+/**
+ * Styles of `<fh-start-for-life-offer>`, after the shared ones (links, focus, typography, print).
+ * Sizes are in em so the host page's font size rules; every `--fh-*` fallback comes from the token
+ * table.
+ */
 export const offerStyles = css`
   :host {
-    --_accent: var(--fh-offer-accent, var(--fh-colour-brand, #1d70b8));
-    line-height: 1.4;
+    --_accent: var(--fh-offer-accent, ${token('--fh-colour-brand')});
+    line-height: ${token('--fh-line-height')};
   }
-  .loading {
+  .fh-loading {
     min-height: var(--fh-offer-loading-min-height, 20em);
   }
-  :host([layout='card']) .loading {
+  :host([layout='card']) .fh-loading {
     min-height: var(--fh-offer-loading-min-height, 10em);
-  }
-  .offer,
-  .card {
-    display: block;
   }
   .card {
     border-top: 0.3em solid var(--_accent);
-    background: var(--fh-colour-surface-alt, #f3f2f1);
-    padding: var(--fh-space-3, 0.75em) var(--fh-space-4, 1em);
+    background: ${token('--fh-colour-surface-alt')};
+    padding: ${token('--fh-space-3')} ${token('--fh-space-4')};
   }
   h1,
   h2,
@@ -27,20 +28,20 @@ export const offerStyles = css`
   h4,
   h5,
   h6 {
-    margin: 0 0 0.5em;
-    line-height: 1.2;
+    margin: 0 0 ${token('--fh-space-2')};
+    line-height: ${token('--fh-line-height-heading')};
   }
   .offer-title {
-    font-size: var(--fh-offer-title-size, 1.6em);
+    font-size: var(--fh-offer-title-size, ${token('--fh-font-size-heading-l')});
   }
   .section-title {
-    font-size: 1.3em;
-    margin-top: 1.5em;
-    padding-top: 0.5em;
-    border-top: 0.1em solid var(--fh-colour-border, #b1b4b6);
+    font-size: ${token('--fh-font-size-heading-m')};
+    margin-top: ${token('--fh-space-6')};
+    padding-top: ${token('--fh-space-2')};
+    border-top: 0.1em solid ${token('--fh-colour-border')};
   }
   .item-title {
-    font-size: 1.1em;
+    font-size: ${token('--fh-font-size-heading-s')};
   }
   ul.items {
     list-style: none;
@@ -49,42 +50,39 @@ export const offerStyles = css`
   }
   li.item {
     border-left: 0.3em solid var(--_accent);
-    padding: 0.25em 0 0.25em 0.75em;
-    margin: 0 0 1.25em;
+    padding: ${token('--fh-space-1')} 0 ${token('--fh-space-1')} ${token('--fh-space-3')};
+    margin: 0 0 ${token('--fh-space-5')};
+  }
+  li.item p {
+    margin: 0 0 ${token('--fh-space-2')};
   }
   .stages {
-    color: var(--fh-colour-secondary-text, #505a5f);
-    margin: 0 0 0.5em;
+    color: ${token('--fh-colour-secondary-text')};
   }
   .tag {
     display: inline-block;
     padding: 0.1em 0.4em;
     font-weight: 700;
-    background: var(--fh-colour-surface-alt, #f3f2f1);
+    background: ${token('--fh-colour-surface-alt')};
     border: 0.1em solid currentColor;
   }
   .tag-closed {
-    color: var(--fh-colour-error, #d4351c);
-  }
-  .stale {
-    border-left: 0.3em solid var(--fh-colour-error, #d4351c);
-    padding-left: 0.5em;
-    font-weight: 700;
+    color: ${token('--fh-colour-error')};
   }
   fieldset {
     border: 0;
-    margin: 1em 0;
+    margin: ${token('--fh-space-4')} 0;
     padding: 0;
   }
   legend {
     font-weight: 700;
     padding: 0;
-    margin-bottom: 0.5em;
+    margin-bottom: ${token('--fh-space-2')};
   }
   .stage-options {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em 1.25em;
+    gap: ${token('--fh-space-2')} ${token('--fh-space-4')};
   }
   .stage-options label {
     display: inline-flex;
@@ -94,70 +92,82 @@ export const offerStyles = css`
     cursor: pointer;
   }
   .stage-options input {
+    /* Form controls have their own font size; without this, 1.5em is 20px at every text size. */
+    font: inherit;
     width: 1.5em;
     height: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
-  .stage-options input:focus-visible {
-    outline: 0.2em solid var(--fh-colour-focus-text, #0b0c0c);
-    outline-offset: 0.15em;
-    box-shadow: 0 0 0 0.45em var(--fh-colour-focus, #fd0);
+  .contents-title {
+    font-weight: 700;
+    margin: 0 0 ${token('--fh-space-1')};
   }
-  .contents ul,
+  .contents ol,
   .actions,
   .hubs ul,
   .services ul {
-    padding-left: 1.25em;
+    margin: 0 0 ${token('--fh-space-2')};
+    padding-left: ${token('--fh-space-4')};
   }
+  /* Stacked links: each line at least 24px tall with room between them (WCAG 2.5.8). */
   .contents li,
   .actions li,
   .hubs li,
   .services li {
-    margin-bottom: 0.35em;
+    line-height: 1.6;
+    margin-bottom: ${token('--fh-space-2')};
+  }
+  .contact,
+  .actions,
+  .hubs,
+  .services {
+    /* Long email addresses and links wrap at 320px with WCAG text spacing, rather than scroll. */
+    overflow-wrap: anywhere;
+  }
+  .back-to-contents {
+    margin: 0 0 ${token('--fh-space-4')};
   }
   .print-button {
     font: inherit;
     font-weight: 700;
     padding: 0.5em 0.9em;
     min-height: 2.75em;
-    color: var(--fh-colour-text, #0b0c0c);
-    background: var(--fh-colour-surface, #fff);
-    border: 0.1em solid var(--fh-colour-text, #0b0c0c);
-    box-shadow: 0 0.15em 0 var(--fh-colour-text, #0b0c0c);
+    color: ${token('--fh-colour-text')};
+    background: ${token('--fh-colour-surface')};
+    border: 0.1em solid ${token('--fh-colour-text')};
+    box-shadow: 0 0.15em 0 ${token('--fh-colour-text')};
     cursor: pointer;
   }
-  .print-button:focus-visible {
-    outline: 0.2em solid transparent;
-    background: var(--fh-colour-focus, #fd0);
-    box-shadow: 0 0.15em 0 var(--fh-colour-text, #0b0c0c);
-  }
   .footer {
-    margin-top: 1.5em;
-    color: var(--fh-colour-secondary-text, #505a5f);
+    margin-top: ${token('--fh-space-5')};
+    color: ${token('--fh-colour-secondary-text')};
   }
   .print-only {
     display: none;
   }
   /* Editors' preview: show which parts come from which field, and that a click opens it. */
-  .preview [data-contentful-field-id]:hover {
+  .preview [data-fh-field]:hover {
     outline: 0.15em dashed var(--_accent);
     outline-offset: 0.15em;
     cursor: pointer;
   }
   .qr-code {
-    width: 8em;
-    height: 8em;
+    flex: none;
+    width: 7em;
+    height: 7em;
   }
   @media print {
+    /* A compact handout: what a family needs first (contact, QR code) on page 1, then the offer in two columns. */
     :host {
-      color: #000;
-      font-size: 11pt;
+      font-size: 9.5pt;
+      line-height: 1.3;
     }
     .no-print,
     fieldset,
     .print-button,
-    .contents {
+    .contents,
+    .back-to-contents {
       display: none !important;
     }
     .print-only {
@@ -165,33 +175,44 @@ export const offerStyles = css`
       gap: 1em;
       align-items: center;
       border: 1pt solid #000;
-      padding: 0.75em;
-      margin-top: 1em;
+      padding: 0.5em;
+      margin: 0 0 0.75em;
       break-inside: avoid;
     }
-    /* A handout families take home: compact, and items may run across pages rather than leave gaps. */
+    .print-only .contact .actions {
+      margin: 0;
+    }
+    .offer-section {
+      break-before: auto;
+    }
+    ul.items {
+      columns: 2;
+      column-gap: 1.5em;
+    }
     li.item {
       border-left-color: #000;
-      margin-bottom: 0.75em;
+      margin-bottom: 0.6em;
+      padding-left: 0.5em;
+      break-inside: avoid;
     }
     li.item p,
-    li.item ul {
-      margin-top: 0.25em;
-      margin-bottom: 0.25em;
+    li.item ul,
+    .fh-rich-text p {
+      margin-top: 0.15em;
+      margin-bottom: 0.15em;
     }
-    .section-title,
+    .section-title {
+      margin-top: 0.75em;
+      padding-top: 0.25em;
+      break-after: avoid;
+    }
     .item-title {
       break-after: avoid;
     }
-    .section-title {
-      margin-top: 1em;
-    }
-    a {
-      color: #000;
-    }
-    .actions a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      word-break: break-all;
+    .languages,
+    .formats,
+    .stages {
+      display: none;
     }
   }
 `;

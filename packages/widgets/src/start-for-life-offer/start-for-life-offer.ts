@@ -1,33 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import {
   OFFER_STAGES,
   filterOfferByStage,
-  listEntities,
-  resolveOffer,
-  type ContentClient,
+  startForLifeOfferView,
   type OfferCategory,
-  type OfferItemView,
   type OfferSectionView,
   type OfferStage,
   type OfferView,
+  type ContentView,
+  type StartForLifeOfferContent,
 } from '@family-hubs/content';
-import { FhElement } from '../internal/base-element.js';
-import { ContentController } from '../internal/content-controller.js';
+import { FhContentElement } from '../internal/content-element.js';
+import { formatDate } from '../internal/format.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
-import { loadingText, staleText, unavailableText } from '../internal/messages.js';
-import { getPageContentClient, readContentSourceConfig, CONTENT_SOURCE_TAG } from '../internal/page-content.js';
-import { connectLivePreview } from '../internal/live-preview.js';
+import { emailHref, phoneHref, relFor } from '../internal/links.js';
+import { PreviewController } from '../internal/preview-controller.js';
 import { renderRichText } from '../internal/rich-text.js';
-import { sharedStyles } from '../internal/shared-styles.js';
-import { announce } from '../internal/announcer.js';
-import { isExternal, safeUrl } from '../internal/url.js';
+import { safeUrl } from '../internal/url.js';
 import { FhOfferPrintEvent, FhOfferStageChangeEvent } from './events.js';
 import { categoryLabel, stageLabel } from './labels.js';
 import { printElement } from './print.js';
-import { phoneHref, renderItem, type ItemContext } from './render-item.js';
+import { renderItem, type ItemContext } from './render-item.js';
 import { offerStyles } from './start-for-life-offer.styles.js';
 import type * as QrCodeModule from './qr-code.js';
 
@@ -39,9 +35,9 @@ export type OfferLayout = (typeof OFFER_LAYOUTS)[number];
 let nextId = 0;
 
 /**
- * The council's Start for Life offer: support from pregnancy to age 2, by category, with how to get
- * each thing. As a compact **card** for home pages, the **full** offer (with a stage filter and a
- * printable handout), or one **section**.
+ * The council's Start for Life offer (or "Healthy Babies", as the council names it): support from
+ * pregnancy to age 2, by category, with how to get each thing. As a compact **card** for home
+ * pages, the **full** offer (with a stage filter and a printable handout), or one **section**.
  *
  * Until content arrives, and whenever it cannot be loaded, the element shows its own light-DOM
  * content: put a link and a phone number there.
@@ -55,17 +51,18 @@ let nextId = 0;
  * @csspart offer - The full offer or the section.
  * @csspart card - The card layout.
  * @csspart heading - The offer's heading.
+ * @csspart stale - The notice shown above content from a backup copy.
  * @csspart section - One section of the offer.
  * @csspart item - One item of the offer.
  * @csspart access - How to get an item.
  * @csspart stage-filter - The stage filter.
  * @csspart print-button - The "Print or save as PDF" button.
- * @csspart print-details - The box printed with the online address and QR code.
+ * @csspart print-details - The box printed at the top of the handout: the online address, QR code and contact details.
  * @csspart qr-code - The QR code (printed only).
  * @csspart full-offer-link - The card's link to the full offer.
  *
  * @cssprop [--fh-offer-accent=var(--fh-colour-brand)] - Accent colour of borders.
- * @cssprop [--fh-offer-title-size=1.6em] - Size of the offer's heading.
+ * @cssprop [--fh-offer-title-size=var(--fh-font-size-heading-l)] - Size of the offer's heading.
  * @cssprop [--fh-offer-loading-min-height=20em] - Space kept while loading, so the page does not jump (10em for the card).
  *
  * @fires fh-offer-stage-change - A family chose a stage in the filter. `detail.stage` is the stage, or `undefined` for all.
@@ -73,8 +70,8 @@ let nextId = 0;
  * @fires fh-content-loaded - Content arrived (or was refreshed).
  * @fires fh-content-error - Content could not be loaded.
  */
-export class FhStartForLifeOffer extends FhElement {
-  static override styles = [FhElement.styles, ...sharedStyles, offerStyles];
+export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferContent> {
+  static override css = offerStyles;
 
   /** `full` (default), `card` (featured items and a link to the full offer) or `section` (one category, see `section`). */
   @property({ reflect: true }) layout: OfferLayout = 'full';
@@ -85,7 +82,7 @@ export class FhStartForLifeOffer extends FhElement {
   /** Show only support for this stage: `pregnancy`, `baby` (0–12 months) or `toddler` (1–2 years). Empty for all. Families can change it in the full layout. */
   @property({ reflect: true }) stage?: OfferStage | '';
 
-  /** The heading. Default: the offer's title from the CMS, or "Start for Life". */
+  /** The heading. Default: the offer's name from the CMS, or "Start for Life". */
   @property() heading?: string;
 
   /** The heading's level (1–6), so the widget fits the page's outline; sections and items go one and two levels below. */
@@ -100,74 +97,30 @@ export class FhStartForLifeOffer extends FhElement {
   /** Hide the "Print or save as PDF" button. */
   @property({ attribute: 'no-print', type: Boolean }) noPrint = false;
 
-  /** A content client given by script; wins over the page's `<fh-content-source>`. */
-  @property({ attribute: false }) contentClient?: ContentClient;
+  /** What the stage filter's live region says; it exists from the first render, so screen readers hear the first change. */
+  @state() private filterStatus = '';
 
-  readonly #content = new ContentController(this, {
-    query: () => ({ types: ['startForLifeOffer', 'siteSettings'], locale: this.locale }),
-    isEmpty: (snapshot) => resolveOffer(snapshot.set) === undefined,
-  });
-
+  readonly #preview = new PreviewController(this, this.content);
   readonly #id = `fh-offer-${++nextId}`;
-  #stopLivePreview: (() => void) | undefined;
   /** The QR code renderer, loaded with the full offer only: most pages show the card and never print. */
   #qrCode: Promise<typeof QrCodeModule> | undefined;
   #renderQrCode: ((text: string, label: string) => TemplateResult) | undefined;
-  #openInEditor: ((entryId: string, fieldId: string) => void) | undefined;
+
+  protected override get view(): ContentView<StartForLifeOfferContent> {
+    return startForLifeOfferView;
+  }
 
   /** The resolved offer being shown (before the stage filter), once loaded. */
   get offer(): OfferView | undefined {
-    return this.#content.snapshot ? resolveOffer(this.#content.snapshot.set) : undefined;
+    return this.content.value?.offer;
   }
 
-  /** Loads the content again, e.g. after an editor publishes. */
-  reload(): void {
-    this.#content.reload();
+  protected override emptyText(): string {
+    return msg('The Start for Life offer has not been published yet.');
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#isPreview) void this.#connectLivePreview();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopLivePreview?.();
-    this.#stopLivePreview = undefined;
-  }
-
-  /** Editors only: refresh when an entry is saved in Contentful, and let clicks open the field they show. */
-  async #connectLivePreview(): Promise<void> {
-    const live = await connectLivePreview(this.locale);
-    if (!live || !this.isConnected) return;
-    this.#openInEditor = (entryId, fieldId) => live.openInEditor(entryId, fieldId);
-    // A mouse convenience like Contentful's own inspector; keyboard users edit in Contentful itself.
-    this.renderRoot.addEventListener('click', this.#openTaggedPart);
-    const stopSaves = live.onSave(() => {
-      (this.contentClient ?? getPageContentClient(this))?.clear();
-      this.reload();
-    });
-    this.#stopLivePreview = () => {
-      stopSaves();
-      this.renderRoot.removeEventListener('click', this.#openTaggedPart);
-    };
-  }
-
-  #openTaggedPart = (event: Event): void => {
-    if (!this.#openInEditor) return;
-    const path = event.composedPath();
-    const stop = path.indexOf(this);
-    const inside = (stop === -1 ? path : path.slice(0, stop)).filter((node): node is HTMLElement => node instanceof HTMLElement);
-    // Links, buttons and the filter keep working in the preview.
-    if (inside.some((el) => el.matches('a, button, input, label'))) return;
-    const tagged = inside.find((el) => el.dataset['contentfulEntryId'] && el.dataset['contentfulFieldId']);
-    if (!tagged) return;
-    event.preventDefault();
-    this.#openInEditor(tagged.dataset['contentfulEntryId']!, tagged.dataset['contentfulFieldId']!);
-  };
 
   protected override updated(): void {
-    if (this.#content.state === 'loaded' && this.layout === 'full' && !this.noPrint && !this.#qrCode) {
+    if (this.content.state === 'loaded' && this.layout === 'full' && !this.noPrint && !this.#qrCode) {
       this.#qrCode = import('./qr-code.js');
       void this.#qrCode.then(({ renderQrCode }) => {
         this.#renderQrCode = renderQrCode;
@@ -181,22 +134,21 @@ export class FhStartForLifeOffer extends FhElement {
     if (changed.has('layout') && !(OFFER_LAYOUTS as readonly string[]).includes(this.layout)) this.layout = 'full';
   }
 
-  protected override render(): TemplateResult {
-    const { state } = this.#content;
-    if (state === 'loading') {
-      return html`<div class="loading" aria-busy="true"><slot><p>${loadingText()}</p></slot></div>`;
-    }
-    const offer = this.offer;
-    if (state === 'unavailable' || !offer) {
-      return html`<slot><p>${state === 'empty' ? msg('The Start for Life offer has not been published yet.') : unavailableText()}</p></slot>`;
-    }
+  protected override renderContent({ offer, site }: StartForLifeOfferContent): TemplateResult {
+    const context: ItemContext = {
+      headingLevel: this.#level + 2,
+      locale: this.locale,
+      searchUrl: this.searchUrl ?? site?.serviceSearchUrl,
+      hubsLabel: site?.hubNamePlural ?? msg('Family Hubs'),
+      preview: this.#preview,
+    };
     switch (this.layout) {
       case 'card':
         return this.#renderCard(offer);
       case 'section':
-        return this.#renderSectionLayout(offer);
+        return this.#renderSectionLayout(offer, context);
       default:
-        return this.#renderFull(offer);
+        return this.#renderFull(offer, context);
     }
   }
 
@@ -204,124 +156,101 @@ export class FhStartForLifeOffer extends FhElement {
     return headingLevel(this.headingLevel);
   }
 
-  get #itemContext(): ItemContext {
-    return { headingLevel: Math.min(6, this.#level + 2), locale: this.locale, searchUrl: this.#searchUrl, tagFields: this.#isPreview };
+  /** The heading: the page's, the council's name for the offer, or "Start for Life". */
+  #title(offer: OfferView): TemplateResult | string {
+    const own = this.heading?.trim();
+    if (own) return own;
+    return offer.title ? this.#preview.text(offer.id, 'title', offer.title, offer.fieldLanguages) : msg('Start for Life');
   }
 
-  get #searchUrl(): string | undefined {
-    if (this.searchUrl) return this.searchUrl;
-    const settings = this.#content.snapshot ? listEntities(this.#content.snapshot.set, 'siteSettings')[0] : undefined;
-    return settings?.serviceSearchUrl;
-  }
-
-  /** Preview pages read drafts; only there do parts carry Contentful field tags for the editor. */
-  get #isPreview(): boolean {
-    const source = this.ownerDocument.querySelector(CONTENT_SOURCE_TAG);
-    const config = source ? readContentSourceConfig(source) : undefined;
-    return config?.source.kind === 'contentful' && config.source.preview === true;
-  }
-
-  /**
-   * Text from a field: marked with its language when it is a fallback, and on preview pages with
-   * the entry and field it comes from.
-   */
-  #field(entryId: string, fieldId: string, content: string, languages: Readonly<Record<string, string>>): TemplateResult | string {
-    const lang = languages[fieldId];
-    if (!lang && !this.#isPreview) return content;
-    return html`<span
-      lang=${ifDefined(lang)}
-      data-contentful-entry-id=${ifDefined(this.#isPreview ? entryId : undefined)}
-      data-contentful-field-id=${ifDefined(this.#isPreview ? fieldId : undefined)}
-      >${content}</span
-    >`;
-  }
-
-  #title(offer: OfferView): string {
-    return this.heading?.trim() || offer.title;
-  }
-
-  #staleNotice(): TemplateResult | typeof nothing {
-    return this.#content.stale ? html`<p class="stale" role="status">${staleText()}</p>` : nothing;
+  #titleText(offer: OfferView): string {
+    return this.heading?.trim() || offer.title || msg('Start for Life');
   }
 
   #renderCard(offer: OfferView): TemplateResult {
     const link = this.#offerLink(offer);
-    const title = this.#title(offer);
     const items = filterOfferByStage(offer, this.stage || undefined).featured;
     return html`<section class="card" part="card" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(this.#level, title, { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
-      ${this.#staleNotice()}
+      ${renderHeading(this.#level, this.#title(offer), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
+      ${this.renderStaleNotice()}
       ${offer.whoItIsFor ? html`<p lang=${ifDefined(offer.fieldLanguages['whoItIsFor'])}>${offer.whoItIsFor}</p>` : nothing}
       ${items.length
         ? html`<ul class="featured">
-            ${items.map((item) => html`<li>
-                <strong lang=${ifDefined(item.fieldLanguages['title'])}>${item.title}</strong>${item.whoItIsFor
-                  ? html`<br /><span lang=${ifDefined(item.fieldLanguages['whoItIsFor'])}>${item.whoItIsFor}</span>`
-                  : nothing}
-              </li>`)}
+            ${items.map(
+              (item) =>
+                html`<li>
+                  <strong lang=${ifDefined(item.fieldLanguages['title'])}>${item.title}</strong>${item.whoItIsFor
+                    ? html`<br /><span lang=${ifDefined(item.fieldLanguages['whoItIsFor'])}>${item.whoItIsFor}</span>`
+                    : nothing}
+                </li>`,
+            )}
           </ul>`
         : nothing}
-      ${link
-        ? html`<p><a href=${link} part="full-offer-link" rel=${ifDefined(isExternal(link) ? 'noopener noreferrer' : undefined)}>${msg(str`See the full ${title} offer`)}</a></p>`
-        : nothing}
+      ${link ? html`<p><a href=${link} part="full-offer-link" rel=${ifDefined(relFor(link))}>${msg(str`See the full ${this.#titleText(offer)} offer`)}</a></p>` : nothing}
     </section>`;
   }
 
-  #renderSectionLayout(offer: OfferView): TemplateResult {
+  #renderSectionLayout(offer: OfferView, context: ItemContext): TemplateResult {
     const view = filterOfferByStage(offer, this.stage || undefined);
     const section = view.sections.find((s) => s.category === this.section) ?? (this.section ? undefined : view.sections[0]);
     if (!section) {
       return html`<slot><p>${msg('This part of the Start for Life offer has not been published yet.')}</p></slot>`;
     }
+    const heading = this.heading?.trim() || this.#preview.text(section.id, 'title', section.title, section.fieldLanguages);
     return html`<section class="offer" part="offer" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(this.#level, this.heading?.trim() || this.#field(section.id, 'title', section.title, section.fieldLanguages), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
-      ${this.#staleNotice()} ${section.intro ? html`<p lang=${ifDefined(section.fieldLanguages['intro'])}>${section.intro}</p>` : nothing}
+      ${renderHeading(this.#level, heading, { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
+      ${this.renderStaleNotice()} ${section.intro ? html`<p lang=${ifDefined(section.fieldLanguages['intro'])}>${section.intro}</p>` : nothing}
       <ul class="items">
-        ${section.items.map((item) => renderItem(item, { ...this.#itemContext, headingLevel: Math.min(6, this.#level + 1) }))}
+        ${section.items.map((item) => renderItem(item, { ...context, headingLevel: this.#level + 1 }))}
       </ul>
     </section>`;
   }
 
-  #renderFull(offer: OfferView): TemplateResult {
+  #renderFull(offer: OfferView, context: ItemContext): TemplateResult {
     const level = this.#level;
     const view = filterOfferByStage(offer, this.stage || undefined);
-    const title = this.#title(offer);
-    return html`<section class="offer ${this.#isPreview ? 'preview' : ''}" part="offer" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(level, this.heading?.trim() ? title : this.#field(offer.id, 'title', title, offer.fieldLanguages), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
-      ${this.#staleNotice()}
-      <div class="intro" lang=${ifDefined(offer.fieldLanguages['intro'])} data-contentful-entry-id=${ifDefined(this.#isPreview ? offer.id : undefined)} data-contentful-field-id=${ifDefined(this.#isPreview ? 'intro' : undefined)}>
+    return html`<section class="offer ${this.#preview.enabled ? 'preview' : ''}" part="offer" aria-labelledby="${this.#id}-heading">
+      ${renderHeading(level, this.#title(offer), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
+      ${this.renderStaleNotice()} ${this.#renderPrintDetails(offer)}
+      <div class="intro" lang=${ifDefined(offer.fieldLanguages['intro'])} data-fh-entry=${ifDefined(this.#preview.entry(offer.id))} data-fh-field=${ifDefined(this.#preview.field('intro'))}>
         ${renderRichText(offer.intro, { headingOffset: level })}
       </div>
       ${offer.whoItIsFor ? html`<p lang=${ifDefined(offer.fieldLanguages['whoItIsFor'])}>${offer.whoItIsFor}</p>` : nothing} ${this.#renderStageFilter()}
       ${view.sections.length > 1
-        ? html`<nav class="contents" aria-labelledby="${this.#id}-contents">
-            <p id="${this.#id}-contents"><strong>${msg('Contents')}</strong></p>
-            <ul>
+        ? html`<nav class="contents" id="${this.#id}-contents" aria-labelledby="${this.#id}-contents-title" tabindex="-1">
+            <p id="${this.#id}-contents-title" class="contents-title">${msg('Contents')}</p>
+            <ol>
               ${view.sections.map((s) => html`<li><a href="#${this.#id}-${s.id}" @click=${(e: Event) => this.#jumpTo(e, `${this.#id}-${s.id}`)}>${s.title}</a></li>`)}
-            </ul>
+            </ol>
           </nav>`
         : nothing}
       ${view.sections.length
-        ? view.sections.map((section) => this.#renderSection(section))
+        ? view.sections.map((section) => this.#renderSection(section, context, view.sections.length > 1))
         : html`<p>${msg('There is nothing in the offer for this stage yet. Choose another stage or contact us.')}</p>`}
       ${offer.howToAccess
-        ? html`<div class="how-to-access">
-            ${renderHeading(Math.min(6, level + 1), msg('How to get support'), { className: 'section-title' })} ${renderRichText(offer.howToAccess, { headingOffset: level + 1 })}
+        ? html`<div class="how-to-access" lang=${ifDefined(offer.fieldLanguages['howToAccess'])}>
+            ${renderHeading(level + 1, msg('How to get support'), { className: 'section-title' })} ${renderRichText(offer.howToAccess, { headingOffset: level + 1 })}
           </div>`
         : nothing}
-      ${this.#renderContact(offer, level)} ${this.#renderFooter(offer)} ${this.#renderPrint(offer)}
+      <div class="no-print">${this.#renderContact(offer, level)}</div>
+      ${this.#renderFooter(offer)} ${this.#renderPrintButton()}
     </section>`;
   }
 
-  #renderSection(section: OfferSectionView): TemplateResult {
+  // Sections are not landmarks: one offer is one region, and its headings give the structure.
+  #renderSection(section: OfferSectionView, context: ItemContext, withContents: boolean): TemplateResult {
     const id = `${this.#id}-${section.id}`;
-    return html`<section class="offer-section" part="section" aria-labelledby=${id}>
-      ${renderHeading(Math.min(6, this.#level + 1), section.title ? this.#field(section.id, 'title', section.title, section.fieldLanguages) : categoryLabel(section.category), { id, className: 'section-title' })}
+    const title = section.title ? this.#preview.text(section.id, 'title', section.title, section.fieldLanguages) : categoryLabel(section.category);
+    return html`<div class="offer-section" part="section">
+      ${renderHeading(this.#level + 1, title, { id, className: 'section-title' })}
       ${section.intro ? html`<p lang=${ifDefined(section.fieldLanguages['intro'])}>${section.intro}</p>` : nothing}
       <ul class="items">
-        ${section.items.map((item: OfferItemView) => renderItem(item, this.#itemContext))}
+        ${section.items.map((item) => renderItem(item, context))}
       </ul>
-    </section>`;
+      ${withContents
+        ? html`<p class="back-to-contents no-print"><a href="#${this.#id}-contents" @click=${(e: Event) => this.#jumpTo(e, `${this.#id}-contents`)}>${msg('Back to contents')}</a></p>`
+        : nothing}
+    </div>`;
   }
 
   #renderStageFilter(): TemplateResult {
@@ -331,18 +260,19 @@ export class FhStartForLifeOffer extends FhElement {
     return html`<fieldset class="no-print" part="stage-filter">
       <legend>${msg('Show support for')}</legend>
       <div class="stage-options">${option('', msg('All stages'))} ${OFFER_STAGES.map((stage) => option(stage, stageLabel(stage)))}</div>
+      <p class="fh-visually-hidden" role="status">${this.filterStatus}</p>
     </fieldset>`;
   }
 
   #renderContact(offer: OfferView, level: number): TemplateResult | typeof nothing {
-    if (!offer.contactPhone && !offer.contactEmail) return nothing;
     const phone = offer.contactPhone ? phoneHref(offer.contactPhone) : undefined;
-    const email = offer.contactEmail ? safeUrl(`mailto:${offer.contactEmail}`) : undefined;
+    const email = offer.contactEmail ? emailHref(offer.contactEmail) : undefined;
+    if (!phone && !email) return nothing;
     return html`<div class="contact">
-      ${renderHeading(Math.min(6, level + 1), msg('Contact us'), { className: 'section-title' })}
+      ${level ? renderHeading(level + 1, msg('Contact us'), { className: 'section-title' }) : nothing}
       <ul class="actions">
-        ${phone ? html`<li><a href=${phone}>${msg(str`Call us on ${offer.contactPhone}`)}</a></li>` : nothing}
-        ${email ? html`<li><a href=${email}>${msg(str`Email us at ${offer.contactEmail}`)}</a></li>` : nothing}
+        ${phone ? html`<li>${msg('Phone:')} <a href=${phone}>${offer.contactPhone}</a></li>` : nothing}
+        ${email ? html`<li>${msg('Email:')} <a href=${email}>${offer.contactEmail}</a></li>` : nothing}
       </ul>
     </div>`;
   }
@@ -351,18 +281,30 @@ export class FhStartForLifeOffer extends FhElement {
     const reviewed = formatDate(offer.lastReviewed, this.locale);
     return html`<div class="footer">
       <p>${msg(str`Last reviewed: ${reviewed}`)}</p>
-      ${offer.coProduced ? html`<p>${offer.coProductionNote ?? msg('Written with our Parent and Carer Panel.')}</p>` : nothing}
+      ${offer.coProduced
+        ? html`<p lang=${ifDefined(offer.coProductionNote ? offer.fieldLanguages['coProductionNote'] : undefined)}>
+            ${offer.coProductionNote ?? msg('Written with our Parent and Carer Panel.')}
+          </p>`
+        : nothing}
     </div>`;
   }
 
-  #renderPrint(offer: OfferView): TemplateResult | typeof nothing {
+  #renderPrintButton(): TemplateResult | typeof nothing {
+    if (this.noPrint) return nothing;
+    return html`<p class="no-print"><button type="button" class="print-button" part="print-button" @click=${this.#print}>${msg('Print or save as PDF')}</button></p>`;
+  }
+
+  /** Printed at the top of the handout's first page: how to reach the council, and the offer online. */
+  #renderPrintDetails(offer: OfferView): TemplateResult | typeof nothing {
     if (this.noPrint) return nothing;
     const address = this.#printAddress(offer);
-    return html`<p class="no-print"><button type="button" class="print-button" part="print-button" @click=${this.#print}>${msg('Print or save as PDF')}</button></p>
-      <div class="print-only" part="print-details">
-        ${address && this.#renderQrCode ? this.#renderQrCode(address, msg('QR code to open this offer online')) : nothing}
+    return html`<div class="print-only" part="print-details">
+      ${address && this.#renderQrCode ? this.#renderQrCode(address, msg('QR code to open this offer online')) : nothing}
+      <div>
+        ${this.#renderContact(offer, 0)}
         <p>${msg('See this offer online, in other languages and with the latest changes:')}<br /><strong>${address ?? ''}</strong></p>
-      </div>`;
+      </div>
+    </div>`;
   }
 
   /** The address printed with the QR code: the full offer page, or this page without its query (which could say something about the reader). */
@@ -388,15 +330,15 @@ export class FhStartForLifeOffer extends FhElement {
     const offer = this.offer;
     if (!offer) return;
     const count = filterOfferByStage(offer, stage || undefined).sections.reduce((n, s) => n + s.items.length, 0);
-    void announce(stage ? msg(str`Showing ${count} things for ${stageLabel(stage)}`) : msg(str`Showing all ${count} things`));
+    this.filterStatus = stage ? msg(str`Showing ${count} things for ${stageLabel(stage)}`) : msg(str`Showing all ${count} things`);
   }
 
   #jumpTo(event: Event, id: string): void {
-    // In-page links cannot reach into a shadow root; move focus to the section instead.
+    // In-page links cannot reach into a shadow root; move focus to the target instead.
     const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
     if (!target) return;
     event.preventDefault();
-    target.setAttribute('tabindex', '-1');
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus();
     target.scrollIntoView({ block: 'start' });
   }
@@ -405,12 +347,6 @@ export class FhStartForLifeOffer extends FhElement {
     if (!this.dispatchEvent(new FhOfferPrintEvent())) return;
     printElement(this);
   };
-}
-
-function formatDate(date: string, locale: string): string {
-  const parsed = new Date(`${date}T12:00:00Z`);
-  if (Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
 }
 
 declare global {

@@ -52,6 +52,9 @@ const siteSettings: Entity<'siteSettings'> = {
   contentType: 'siteSettings',
   councilName: 'Northshire Council',
   serviceName: 'Northshire Family Hubs',
+  // Councils run Best Start Family Hubs from April 2026; the widgets take the name from here.
+  hubName: 'Best Start Family Hub',
+  hubNamePlural: 'Best Start Family Hubs',
   homeUrl: '/',
   serviceSearchUrl: '/services',
   startForLifeUrl: '/start-for-life',

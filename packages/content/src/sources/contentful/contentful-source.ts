@@ -115,7 +115,7 @@ export function createContentfulSource(options: ContentfulSourceOptions): Conten
         if (skip + pageSize >= page.total) break;
       }
     }
-    const built = buildContentSet(entries.values(), { locale, assets: [...assets.values()], unresolvable });
+    const built = buildContentSet(entries.values(), { locale, registry: query.registry, assets: [...assets.values()], unresolvable });
     return { set: built.set, issues: built.issues, fetchedAt: new Date().toISOString() };
   }
 

@@ -1,34 +1,32 @@
 /**
- * Builds a content pack from every entry of a space in every locale (a Sync export or a space
- * export file): each locale is flattened along its fallback chain and validated on its own.
+ * Builds a content pack from every entry of a source in every locale: each locale's entries,
+ * flattened along its fallback chain by the source, are validated on their own. Any source can
+ * feed it (a Contentful export through `packFromSpaceExport`, an Open Referral feed…).
+ * CLI-side: it validates with the full model, so it is not part of the browser SDK.
  */
 import { buildContentSet } from '../../build-content-set.js';
 import { listEntities, type Asset, type ContentSet } from '../../content-set.js';
-import { CONTENT_TYPE_IDS, contentModel, isContentTypeId, type ContentIssue, type ContentTypeId, type Entity } from '../../model/index.js';
-import { assetFromFields } from '../asset.js';
-import { fallbackChain, flattenFields, type LocaleInfo } from '../locales.js';
+import type { RawEntry } from '../../model/definition/index.js';
+import { contentModel, CONTENT_TYPE_IDS, isContentTypeId } from '../../model/content-model.js';
+import type { ContentIssue, ContentRegistry, ContentTypeId, Entity } from '../../model/index.js';
+import { fallbackChain, type LocaleInfo } from '../locales.js';
 import { CONTENT_PACK_FORMAT, CONTENT_PACK_SCHEMA_VERSION, type ContentPack, type ContentPackLocale, type ContentPackSource } from './format.js';
-
-/** An entry with every locale: `fields: {field: {locale: value}}`. */
-export interface AllLocaleEntry {
-  readonly sys: { readonly id: string; readonly updatedAt?: string; readonly contentType?: { readonly sys: { readonly id: string } } };
-  readonly fields: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
-}
-
-/** An asset with every locale. */
-export interface AllLocaleAsset {
-  readonly sys: { readonly id: string };
-  readonly fields: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>;
-}
 
 /** Input of {@link buildContentPack}. */
 export interface ContentPackInput {
   readonly locales: readonly LocaleInfo[];
-  readonly entries: readonly AllLocaleEntry[];
-  readonly assets?: readonly AllLocaleAsset[];
+  /**
+   * The entries in one locale, flattened along `chain` (the locale first, then its fallbacks),
+   * with `fieldLocales` naming the fields whose value came from further down the chain.
+   */
+  readonly entries: (chain: readonly string[]) => Iterable<RawEntry>;
+  /** The assets in one locale, flattened along `chain`. */
+  readonly assets?: (chain: readonly string[]) => Iterable<Asset>;
   readonly source: ContentPackSource;
   /** Build time; defaults to now (pass a fixed value for reproducible packs). */
   readonly generatedAt?: string;
+  /** The types to validate and keep. Default: the whole content model. */
+  readonly registry?: ContentRegistry;
 }
 
 /** Validates a whole space into a pack. Invalid entries are left out and listed in `issues`. */
@@ -36,21 +34,18 @@ export function buildContentPack(input: ContentPackInput): ContentPack {
   const defaultLocale = input.locales.find((l) => l.default)?.code ?? input.locales[0]?.code ?? 'en-GB';
   const content: Record<string, ContentPackLocale> = {};
   const issues: ContentIssue[] = [];
+  const registry = input.registry ?? contentModel;
   for (const locale of input.locales) {
     const chain = fallbackChain(locale.code, input.locales);
     const untranslated: ContentIssue[] = [];
-    const raws = input.entries.flatMap((entry) => {
-      const contentType = entry.sys.contentType?.sys.id;
-      if (!contentType) return [];
-      const { fields, fieldLocales } = flattenFields(entry.fields, chain);
-      if (locale.code !== defaultLocale && isContentTypeId(contentType)) untranslated.push(...missingTranslations(entry.sys.id, contentType, Object.keys(fieldLocales), locale.code));
-      return [{ id: entry.sys.id, contentType, ...(entry.sys.updatedAt ? { updatedAt: entry.sys.updatedAt } : {}), fields, fieldLocales }];
-    });
-    const assets = (input.assets ?? []).flatMap((asset) => {
-      const one = flattenAsset(asset, chain);
-      return one ? [one] : [];
-    });
-    const built = buildContentSet(raws, { locale: locale.code, assets });
+    const raws = [...input.entries(chain)];
+    if (locale.code !== defaultLocale) {
+      for (const raw of raws) {
+        if (isContentTypeId(raw.contentType)) untranslated.push(...missingTranslations(raw.id, raw.contentType, Object.keys(raw.fieldLocales ?? {}), locale.code));
+      }
+    }
+    const assets = [...(input.assets?.(chain) ?? [])];
+    const built = buildContentSet(raws, { locale: locale.code, registry, assets });
     // Entry problems are the same in every locale unless a translation causes them: report each
     // once, naming a locale only when the problem is that locale's own.
     for (const issue of built.issues) {
@@ -104,10 +99,6 @@ function missingTranslations(entryId: string, contentType: ContentTypeId, fellBa
       code: 'missing-translation' as const,
       locale,
     }));
-}
-
-function flattenAsset(asset: AllLocaleAsset, chain: readonly string[]): Asset | undefined {
-  return assetFromFields(asset.sys.id, flattenFields(asset.fields, chain).fields);
 }
 
 /**

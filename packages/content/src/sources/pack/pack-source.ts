@@ -1,11 +1,13 @@
 /**
- * Reads a content pack over HTTP (or from memory) and re-validates every entity: a pack is data
- * from the network like any other, and may have been edited by hand or made by an older SDK.
+ * Reads a content pack over HTTP (or from memory) and validates the entities a query asks for: a
+ * pack is data from the network like any other, and may have been edited by hand or made by an
+ * older SDK. Only the query's registry is validated, so a page showing the offer does not pay for
+ * validating the whole service directory.
  */
 import { buildContentSet } from '../../build-content-set.js';
 import type { Asset, ContentSet } from '../../content-set.js';
 import type { RawEntry } from '../../model/definition/index.js';
-import type { ContentIssue } from '../../model/index.js';
+import { CONTENT_ISSUE_CODES, definitionIn, registryTypes, type ContentIssue, type ContentRegistry } from '../../model/index.js';
 import { ContentSourceError, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
 import { matchLocale } from '../locales.js';
 import { CONTENT_PACK_SCHEMA_VERSION, contentPackEnvelope, type ContentPack } from './format.js';
@@ -33,10 +35,12 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
   async function load(query: ContentQuery, loadOptions: LoadOptions = {}): Promise<ContentResult> {
     const current = await getPack(loadOptions);
     const locale = matchLocale(query.locale, current.locales) ?? current.defaultLocale;
-    let built = sets.get(locale);
+    // One validation per locale and registry: widgets reading the same view share it.
+    const key = JSON.stringify([locale, registryTypes(query.registry)]);
+    let built = sets.get(key);
     if (!built) {
-      built = validateLocale(current, locale);
-      sets.set(locale, built);
+      built = validateLocale(current, locale, query.registry);
+      sets.set(key, built);
     }
     return { set: built.set, issues: built.issues, fetchedAt: current.generatedAt };
   }
@@ -74,19 +78,60 @@ function checkEnvelope(input: unknown): ContentPack {
   return input as ContentPack;
 }
 
-function validateLocale(pack: ContentPack, locale: string): { set: ContentSet; issues: ContentIssue[] } {
+function validateLocale(pack: ContentPack, locale: string, registry: ContentRegistry): { set: ContentSet; issues: ContentIssue[] } {
   const content = pack.content[locale] ?? pack.content[pack.defaultLocale];
   const raws: RawEntry[] = [];
+  const issues: ContentIssue[] = [];
   for (const [contentType, list] of Object.entries(content?.entities ?? {})) {
-    for (const item of list ?? []) {
-      const { id, contentType: _type, updatedAt, ...fields } = item as unknown as Record<string, unknown>;
-      if (typeof id !== 'string') continue;
-      const fieldLocales = content?.fieldLocales?.[id];
-      raws.push({ id, contentType, ...(typeof updatedAt === 'string' ? { updatedAt } : {}), fields, ...(fieldLocales ? { fieldLocales } : {}) });
-    }
+    if (!definitionIn(registry, contentType)) continue;
+    list.forEach((item: unknown, index) => {
+      const raw = toRawEntry(item, contentType, content?.fieldLocales);
+      if (raw) raws.push(raw);
+      else issues.push(malformedEntity(item, contentType, index, locale));
+    });
   }
-  const assets = (content?.assets ?? []).filter((a): a is Asset => typeof a === 'object' && a !== null && typeof (a).id === 'string');
-  const built = buildContentSet(raws, { locale, assets });
-  const packIssues = pack.issues.filter((issue) => !issue.locale || issue.locale === locale);
-  return { set: built.set, issues: [...packIssues, ...built.issues] };
+  const assets = (content?.assets ?? []).filter((a): a is Asset => typeof a === 'object' && a !== null && typeof a.id === 'string' && typeof a.url === 'string');
+  const built = buildContentSet(raws, { locale, registry, assets });
+  const wanted = new Set<string>(registryTypes(registry));
+  const packIssues = pack.issues.filter(
+    (issue): issue is ContentIssue => isContentIssue(issue) && (!issue.locale || issue.locale === locale) && (issue.entryId === '' || wanted.has(issue.contentType)),
+  );
+  return { set: built.set, issues: [...packIssues, ...issues, ...built.issues] };
+}
+
+/** A pack entity as a raw entry, or `undefined` when it is not an object with an id. */
+function toRawEntry(item: unknown, contentType: string, fieldLocales: ContentPack['content'][string]['fieldLocales']): RawEntry | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const { id, contentType: _type, updatedAt, ...fields } = item as Record<string, unknown>;
+  if (typeof id !== 'string' || id.trim() === '') return undefined;
+  const languages = fieldLocales && Object.hasOwn(fieldLocales, id) ? fieldLocales[id] : undefined;
+  return { id, contentType, ...(typeof updatedAt === 'string' ? { updatedAt } : {}), fields, ...(languages ? { fieldLocales: languages } : {}) };
+}
+
+function malformedEntity(item: unknown, contentType: string, index: number, locale: string): ContentIssue {
+  const what = item === null ? 'empty (null)' : Array.isArray(item) ? 'a list' : typeof item === 'object' ? 'missing its id' : `a ${typeof item}`;
+  return {
+    entryId: '',
+    contentType,
+    path: ['entities', contentType, index],
+    message: `The content pack's ${contentType} number ${index + 1} is ${what}, so it is not shown. Rebuild the pack with \`family-hubs pack\`.`,
+    severity: 'error',
+    code: 'invalid-entity',
+    locale,
+  };
+}
+
+/** Issues in a pack come from the network too: anything that is not a well-formed issue is dropped. */
+function isContentIssue(value: unknown): value is ContentIssue {
+  if (typeof value !== 'object' || value === null) return false;
+  const issue = value as Record<string, unknown>;
+  return (
+    typeof issue['entryId'] === 'string' &&
+    typeof issue['contentType'] === 'string' &&
+    typeof issue['message'] === 'string' &&
+    Array.isArray(issue['path']) &&
+    (issue['severity'] === 'error' || issue['severity'] === 'warning') &&
+    (CONTENT_ISSUE_CODES as readonly unknown[]).includes(issue['code']) &&
+    (issue['locale'] === undefined || typeof issue['locale'] === 'string')
+  );
 }

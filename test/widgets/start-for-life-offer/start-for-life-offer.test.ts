@@ -11,7 +11,7 @@ const packClient = (extra: Parameters<typeof offerPack>[0] = []): ContentClient 
 
 async function mountOffer(client: ContentClient, template = html`<fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer>`) {
   const el = await fixture<FhStartForLifeOffer>(template);
-  await waitUntil(() => el.shadowRoot!.querySelector('.offer, .card, slot:not(.loading slot)'), 'the offer did not render', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('.offer, .card, slot:not(.fh-loading slot)'), 'the offer did not render', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -38,13 +38,18 @@ describe('<fh-start-for-life-offer>', () => {
     expect(headings(el, 2)).to.deep.equal([]);
   });
 
-  it('says how to get each item with links that make sense out of context', async () => {
+  it('says how to get each item in short labelled lines, without repeating the item in every link', async () => {
     const el = await mountOffer(packClient());
     const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
-    expect(links).to.deep.include(['Refer yourself or book: Your midwife', 'https://nhs.example/self-refer']);
-    expect(links).to.deep.include(['Call about Baby massage on 01234 567890', 'tel:01234567890']);
-    expect(links).to.deep.include(['Call Riverside Family Hub on 01234 111222', 'tel:01234111222']);
-    expect(links).to.deep.include(['Infant feeding café (service details)', '/find-support?service=svc-feed'], 'services hand off to the service search');
+    expect(links).to.deep.include(['Refer yourself or book online', 'https://nhs.example/self-refer']);
+    expect(links).to.deep.include(['01234 567890', 'tel:01234567890']);
+    expect(links).to.deep.include(['01234 111222', 'tel:01234111222']);
+    const search = new URL('/find-support?service=svc-feed', document.baseURI).href;
+    expect(links).to.deep.include(['Infant feeding café (service details)', search], 'services hand off to the service search, with an address that prints');
+    const phoneLine = el.shadowRoot!.querySelector('a[href="tel:01234111222"]')!.parentElement!.textContent.replace(/\s+/g, ' ');
+    expect(phoneLine).to.contain('Riverside Family Hub').and.to.contain('Phone: 01234 111222');
+    expect(text(el)).to.contain('Best Start Family Hubs:', 'the hubs are called what the council calls them');
+    expect(links.filter(([label]) => /^Call /.test(label ?? '')), 'no "Call about …" link texts').to.deep.equal([]);
     const external = el.shadowRoot!.querySelector('a[href="https://nhs.example/self-refer"]')!;
     expect(external.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(external.hasAttribute('target')).to.equal(false);
@@ -52,8 +57,11 @@ describe('<fh-start-for-life-offer>', () => {
     expect(text(el)).to.contain('Your health visitor will contact you.');
   });
 
-  it('filters by stage, announces the result and tells the page', async () => {
+  it('filters by stage, announces the result in a live region that exists from the first render, and tells the page', async () => {
     const el = await mountOffer(packClient());
+    const status = el.shadowRoot!.querySelector('fieldset [role="status"]')!;
+    expect(status, 'the live region is there before the first change').to.not.equal(null);
+    expect(status.textContent.trim()).to.equal('');
     const pregnancy = el.shadowRoot!.querySelector<HTMLInputElement>('input[value="pregnancy"]')!;
     const changed = oneEvent<FhOfferStageChangeEvent>(el, 'fh-offer-stage-change');
     pregnancy.click();
@@ -64,7 +72,7 @@ describe('<fh-start-for-life-offer>', () => {
     expect(items).to.include.members(['Your midwife', 'Antenatal contact', 'Perinatal mental health team']);
     expect(items).not.to.include('New birth visit');
     expect(el.getAttribute('stage')).to.equal('pregnancy');
-    await waitUntil(() => document.body.textContent.includes('Showing 3 things for Pregnancy'), 'no announcement');
+    await waitUntil(() => el.shadowRoot!.querySelector('fieldset [role="status"]') === status && status.textContent.includes('Showing 3 things for Pregnancy'), 'no announcement');
     await expect(el).to.be.accessible();
   });
 
@@ -87,12 +95,61 @@ describe('<fh-start-for-life-offer>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hides screen-reader-only text visually, not only in the markup', async () => {
+    const el = await mountOffer(packClient());
+    const hidden = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.fh-visually-hidden')];
+    expect(hidden.length).to.be.greaterThan(0);
+    for (const part of hidden) {
+      const box = part.getBoundingClientRect();
+      expect(getComputedStyle(part).position, part.textContent).to.equal('absolute');
+      expect(box.width <= 1 && box.height <= 1, `"${part.textContent}" is ${box.width}×${box.height}px`).to.equal(true);
+    }
+  });
+
+  it('is one landmark, not one per section, with links back to the contents', async () => {
+    const el = await mountOffer(packClient());
+    const regions = el.shadowRoot!.querySelectorAll('section[aria-labelledby], [role="region"]');
+    expect(regions.length).to.equal(1);
+    const back = [...el.shadowRoot!.querySelectorAll('a')].filter((a) => a.textContent.trim() === 'Back to contents');
+    expect(back.length).to.equal(6);
+    back[0]!.click();
+    expect(el.shadowRoot!.activeElement?.matches('nav.contents')).to.equal(true);
+  });
+
+  it('keeps link targets at least 24px apart at 16px text, and radios grow with the text', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 16px"></div>`);
+    const client = packClient();
+    const el = await fixture<FhStartForLifeOffer>(html`<fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer>`, { parentNode: wrapper });
+    await waitUntil(() => el.shadowRoot!.querySelector('.offer'), 'not rendered', { timeout: 5000 });
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.hubs li, .services li, .actions li')].filter((li) => !li.closest('.print-only'));
+    for (const item of items) expect(item.getBoundingClientRect().height, item.textContent).to.be.at.least(24);
+    const radio = () => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!.getBoundingClientRect().width;
+    const small = radio();
+    wrapper.style.fontSize = '32px';
+    expect(radio()).to.be.greaterThan(small * 1.5);
+  });
+
+  it('does not take the host page’s box-sizing', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="content-box-page"></div>`);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.content-box-page, .content-box-page * { box-sizing: content-box; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const client = packClient();
+      const el = await fixture<FhStartForLifeOffer>(html`<fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer>`, { parentNode: wrapper });
+      await waitUntil(() => el.shadowRoot!.querySelector('.offer'), 'not rendered', { timeout: 5000 });
+      expect(getComputedStyle(el.shadowRoot!.querySelector('li.item')!).boxSizing).to.equal('border-box');
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('keeps its light-DOM fallback visible, with space reserved, while loading', async () => {
     const never: ContentSource = { key: 'never', load: () => new Promise(() => undefined) };
     const client = createContentClient({ source: never });
     const el = await fixture<FhStartForLifeOffer>(html`<fh-start-for-life-offer .contentClient=${client}><p>Call 01234 567890</p></fh-start-for-life-offer>`);
     await el.updateComplete;
-    const loading = el.shadowRoot!.querySelector<HTMLElement>('.loading')!;
+    const loading = el.shadowRoot!.querySelector<HTMLElement>('.fh-loading')!;
     expect(loading.getAttribute('aria-busy')).to.equal('true');
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(100);
     expect(el.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -104,7 +161,7 @@ describe('<fh-start-for-life-offer>', () => {
     const el = await fixture<FhStartForLifeOffer>(
       html`<fh-start-for-life-offer .contentClient=${createContentClient({ source: failing })}><p>See <a href="/start-for-life">our Start for Life offer</a> or call 01234 567890.</p></fh-start-for-life-offer>`,
     );
-    await waitUntil(() => !el.shadowRoot!.querySelector('.loading'), 'still loading');
+    await waitUntil(() => !el.shadowRoot!.querySelector('.fh-loading'), 'still loading');
     const slot = el.shadowRoot!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.contain('01234 567890');
     await expect(el).to.be.accessible();
@@ -155,6 +212,9 @@ describe('<fh-start-for-life-offer>', () => {
     const translated = [...el.shadowRoot!.querySelectorAll('h4')].find((h) => h.textContent.trim() === 'Twoja położna')!;
     expect(translated.querySelector('[lang]'), 'Polish text takes the page language').to.equal(null);
     expect(text(el)).to.contain('Wsparcie dla Ciebie i Twojego dziecka.');
+    expect(el.shadowRoot!.querySelector('.how-to-access')!.getAttribute('lang'), '"How to get support" is English text').to.equal('en-GB');
+    const note = [...el.shadowRoot!.querySelectorAll('.footer p')].find((p) => p.textContent.includes('Written with parents'))!;
+    expect(note.getAttribute('lang'), 'the co-production note is English text').to.equal('en-GB');
     await waitUntil(() => el.shadowRoot!.querySelector('legend')?.textContent === 'Pokaż wsparcie na etapie', 'widget wording not in Polish', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.print-button')!.textContent).to.equal('Wydrukuj lub zapisz jako PDF');
     await expect(el).to.be.accessible();
@@ -176,6 +236,9 @@ describe('<fh-start-for-life-offer>', () => {
       expect(qr.getAttribute('aria-label')).to.equal('QR code to open this offer online');
       expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(500);
       expect(details.textContent).to.contain(new URL('/start-for-life', location.href).href);
+      expect(details.textContent, 'contact details are on the first page, with the QR code').to.contain('01234 567890');
+      const first = el.shadowRoot!.querySelector('.offer')!.children;
+      expect([...first].indexOf(details)).to.be.lessThan([...first].findIndex((child) => child.classList.contains('offer-section')));
     });
 
     it('"Print or save as PDF" prints the offer alone and restores the page afterwards', async () => {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { DEMO_SPACE, startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-server.js';
 import { buildSpace, doc, link } from '../support/space-builder.js';
-import { offerEntries } from '../widgets/start-for-life/offer-space.js';
+import { offerEntries } from '../widgets/start-for-life-offer/offer-space.js';
 import { ensureBuilt, launchBrowser, shadowText, visit } from './e2e-support.js';
 
 /** The offer, with a draft item an editor has linked from the Maternity section but not published. */
@@ -60,7 +60,7 @@ describe('editor preview (Content Preview API)', () => {
     const titles = await itemTitles(visited);
     assert.ok(titles.includes('Your midwife'));
     assert.ok(!titles.includes('Baby sleep workshop'), 'the draft is not on the public page');
-    assert.equal(await visited.page.$eval('fh-start-for-life-offer', (el) => el.shadowRoot!.querySelectorAll('[data-contentful-entry-id]').length), 0);
+    assert.equal(await visited.page.$eval('fh-start-for-life-offer', (el) => el.shadowRoot!.querySelectorAll('[data-fh-entry]').length), 0);
     assert.equal(loadedLivePreview(visited), false, 'public pages never download the live preview library');
     assert.deepEqual([visited.violations, visited.errors], [[], []]);
     await visited.page.close();
@@ -71,7 +71,7 @@ describe('editor preview (Content Preview API)', () => {
     await shadowText(visited.page, 'fh-start-for-life-offer', '.offer');
     assert.ok((await itemTitles(visited)).includes('Baby sleep workshop'));
     const tagged = await visited.page.$eval('fh-start-for-life-offer', (el) =>
-      el.shadowRoot!.querySelector('[data-contentful-entry-id="i-draft"][data-contentful-field-id="title"]')?.textContent,
+      el.shadowRoot!.querySelector('[data-fh-entry="i-draft"][data-fh-field="title"]')?.textContent,
     );
     assert.equal(tagged, 'Baby sleep workshop');
     assert.ok(visited.requests.some((url) => url.includes('/spaces/northshire/')), 'read through the Contentful API');

@@ -4,10 +4,10 @@
  * every item, and has it been reviewed in the last 12 months?
  */
 import type { ContentSet } from '../content-set.js';
-import { monthsBefore } from '../health/not-checked-recently.js';
+import { monthsBefore } from '../dates.js';
 import { RECOMMENDED_OFFER_CATEGORIES, REQUIRED_OFFER_CATEGORIES, type ContentIssue } from '../model/index.js';
-import { OFFER_CATEGORY_NAMES } from './labels.js';
-import { resolveOffer, type OfferItemView, type OfferView } from './offer-view.js';
+import { OFFER_CATEGORY_NAMES } from '../offer/labels.js';
+import { resolveOffer, type OfferItemView, type OfferView } from '../offer/offer-view.js';
 
 /** An offer older than this many months is flagged for review. */
 export const OFFER_REVIEW_INTERVAL_MONTHS = 12;

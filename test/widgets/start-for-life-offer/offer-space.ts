@@ -2,7 +2,8 @@
  * A small Start for Life offer in the Contentful export format, shared by the offer's browser
  * tests (as a content pack, or served by the local Delivery API).
  */
-import { buildContentPack, type ContentPack } from '@family-hubs/content';
+import type { ContentPack } from '@family-hubs/content';
+import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import { buildSpace, doc, link } from '../../support/space-builder.js';
 
 const item = (id: string, title: string, fields: Record<string, unknown> = {}, pl?: Record<string, unknown>) => ({
@@ -48,10 +49,12 @@ export function offerEntries(extra: Parameters<typeof buildSpace>[0] = []): Para
         fullOfferUrl: '/start-for-life',
         lastReviewed: '2026-09-15',
         coProduced: true,
+        coProductionNote: 'Written with parents from Riverside and Eastfield.',
+        howToAccess: doc('Ask your midwife or health visitor, or drop in to a hub.'),
       },
       pl: { intro: doc('Wsparcie dla Ciebie i Twojego dziecka.') },
     },
-    { id: 'site', type: 'siteSettings', fields: { councilName: 'Northshire Council', serviceSearchUrl: '/find-support' } },
+    { id: 'site', type: 'siteSettings', fields: { councilName: 'Northshire Council', serviceSearchUrl: '/find-support', hubName: 'Best Start Family Hub', hubNamePlural: 'Best Start Family Hubs' } },
     ...extra,
   ];
 }
@@ -59,10 +62,5 @@ export function offerEntries(extra: Parameters<typeof buildSpace>[0] = []): Para
 /** The offer as a content pack. */
 export function offerPack(extra: Parameters<typeof buildSpace>[0] = []): ContentPack {
   const space = buildSpace(offerEntries(extra));
-  return buildContentPack({
-    locales: space.locales,
-    entries: space.entries,
-    source: { kind: 'other' },
-    generatedAt: '2026-11-20T10:00:00.000Z',
-  });
+  return packFromSpaceExport(space, { source: { kind: 'other' }, generatedAt: '2026-11-20T10:00:00.000Z' });
 }

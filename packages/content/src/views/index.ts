@@ -1,0 +1,14 @@
+export { defineView, type ContentView, type ViewSpec } from './define-view.js';
+export {
+  fieldLanguages,
+  hubLink,
+  postcodeArea,
+  serviceLink,
+  siteView,
+  venueAddress,
+  type FieldLanguages,
+  type HubLink,
+  type ServiceLink,
+  type SiteView,
+} from './parts.js';
+export { startForLifeOfferView, type StartForLifeOfferContent } from './start-for-life-offer.js';

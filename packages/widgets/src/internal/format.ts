@@ -1,0 +1,22 @@
+/**
+ * Dates and times as families read them, in the widget's locale and in UK time (content is about
+ * services in England, whatever the device's clock says).
+ */
+
+const UK_TIME_ZONE = 'Europe/London';
+
+/** `2026-11-20` → "20 November 2026". A value that is not a date is returned as it is. */
+export function formatDate(date: string, locale: string): string {
+  const parsed = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(parsed.getTime())) return date;
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
+}
+
+/** An ISO 8601 instant → "20 November 2026 at 14:05" (UK time). `undefined` when it is not a time. */
+export function formatDateTime(instant: string, locale: string): string | undefined {
+  const parsed = new Date(instant);
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: UK_TIME_ZONE }).format(parsed);
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: UK_TIME_ZONE }).format(parsed);
+  return `${day}, ${time}`;
+}
