@@ -35,6 +35,13 @@ const htmlSinks = [
   },
 ];
 
+const unsafeImports = [
+  { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML bypasses Lit escaping.' },
+  { name: 'lit/directives/unsafe-svg.js', message: 'unsafeSVG bypasses Lit escaping.' },
+  { name: 'lit-html/directives/unsafe-html.js', message: 'unsafeHTML bypasses Lit escaping.' },
+  { name: 'lit-html/directives/unsafe-svg.js', message: 'unsafeSVG bypasses Lit escaping.' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -82,23 +89,70 @@ export default tseslint.config(
         { object: 'document', property: 'write', message: 'document.write parses HTML strings.' },
         { object: 'document', property: 'writeln', message: 'document.writeln parses HTML strings.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'unsafeHTML bypasses Lit escaping.' },
-            { name: 'lit/directives/unsafe-svg.js', message: 'unsafeSVG bypasses Lit escaping.' },
-            { name: 'lit-html/directives/unsafe-html.js', message: 'unsafeHTML bypasses Lit escaping.' },
-            { name: 'lit-html/directives/unsafe-svg.js', message: 'unsafeSVG bypasses Lit escaping.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: unsafeImports }],
     },
   },
   {
     files: ['packages/*/src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  // The layers, sealed (see docs/architecture.md). A later block's no-restricted-imports replaces an
+  // earlier one for the same files, so each repeats the unsafe-HTML paths.
+  {
+    files: ['packages/widgets/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...unsafeImports,
+            { name: 'contentful', message: 'Widgets know no CMS: read content through a view and the content client.' },
+            { name: '@family-hubs/content/contentful', message: 'Widgets know no CMS: read content through a view and the content client.' },
+            { name: '@family-hubs/content/model', message: 'The full model is the CLI’s: a widget imports its view, which names only its types.' },
+            { name: '@family-hubs/content/pack-builder', message: 'Building packs is the CLI’s job.' },
+            { name: '@family-hubs/cli', message: 'The CLI is Node only.' },
+          ],
+          patterns: [
+            { group: ['@contentful/*'], message: 'Widgets know no CMS: editor preview comes through the content client.' },
+            { group: ['**/oruk/**', '**/sources/contentful/**'], message: 'Widgets know no feed or CMS format.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/content/src/**/*.ts'],
+    ignores: ['packages/content/src/sources/contentful/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [...unsafeImports, { name: 'contentful', message: 'Only sources/contentful/ speaks Contentful.' }],
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-html/*'], message: 'The content SDK has no Lit: it runs in Node too.' },
+            { group: ['node:*'], message: 'The content SDK runs in browsers: no Node built-ins.' },
+            { group: ['@family-hubs/widgets', '@family-hubs/widgets/*', '@family-hubs/cli'], message: 'The content SDK is the ground floor: it imports no package above it.' },
+            { group: ['@contentful/*'], message: 'Only sources/contentful/ speaks Contentful.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/content/src/sources/contentful/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: unsafeImports,
+          patterns: [
+            { group: ['lit', 'lit/*', '@lit/*', 'node:*'], message: 'The content SDK runs in browsers and has no Lit.' },
+            { group: ['@family-hubs/widgets', '@family-hubs/widgets/*', '@family-hubs/cli'], message: 'The content SDK imports no package above it.' },
+          ],
+        },
+      ],
     },
   },
   {

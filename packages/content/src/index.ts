@@ -11,6 +11,7 @@ export * from './sources/source.js';
 export * from './sources/pack/index.js';
 export * from './views/index.js';
 export * from './sources/config.js';
+export { editorPreviewFor } from './sources/editor-preview.js';
 export { fallbackChain, flattenFields, matchLocale, type LocaleInfo } from './sources/locales.js';
 export * from './client/index.js';
 export * from './url-policy.js';

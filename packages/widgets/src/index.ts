@@ -15,3 +15,4 @@ export {
 } from './internal/events.js';
 export * from './content-source.js';
 export * from './start-for-life-offer.js';
+// new-widget: exports (npm run new-widget adds a line above)

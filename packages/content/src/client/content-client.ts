@@ -61,6 +61,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     maxAgeMs = DEFAULT_MAX_AGE_MS,
     timeoutMs = DEFAULT_TIMEOUT_MS,
     now = () => Date.now(),
+    preview,
   } = options;
   const retryAfterMs = Math.min(maxAgeMs, RETRY_AFTER_FAILURE_MS);
   const memory = new Map<string, Memo>();
@@ -152,6 +153,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
   return {
     source,
+    ...(preview ? { preview } : {}),
     load(query, { signal } = {}) {
       if (signal?.aborted) return Promise.reject(abortedError(signal.reason));
       const key = cacheKey(query);

@@ -2,3 +2,4 @@
 export * from './types.js';
 export { createContentClient, DEFAULT_MAX_AGE_MS, DEFAULT_TIMEOUT_MS } from './content-client.js';
 export { queryKey } from './query-key.js';
+export type { EditorPreview } from './editor-preview.js';

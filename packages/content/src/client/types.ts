@@ -3,6 +3,7 @@
  * asking for the same content cost one request.
  */
 import type { ContentErrorKind, ContentQuery, ContentResult, ContentSource } from '../sources/source.js';
+import type { EditorPreview } from './editor-preview.js';
 
 /** What a widget gets back: the content, and how fresh it is. */
 export interface ContentSnapshot extends ContentResult {
@@ -32,6 +33,8 @@ export interface ContentClientOptions {
   readonly timeoutMs?: number;
   /** Clock, for tests. */
   readonly now?: () => number;
+  /** The editor's preview around this page, on preview pages only (resolves to `undefined` when it cannot connect). */
+  readonly preview?: Promise<EditorPreview | undefined>;
 }
 
 /** Called with each newer snapshot of a query (background refreshes, a fallback giving way to the source). */
@@ -41,6 +44,8 @@ export type ContentListener = (snapshot: ContentSnapshot) => void;
 export interface ContentClient {
   /** The primary source. */
   readonly source: ContentSource;
+  /** The editor's preview, on preview pages only: widgets tag their parts and refresh on changes when it is set. */
+  readonly preview?: Promise<EditorPreview | undefined>;
   /**
    * Loads `query`: from memory when fresh; from memory with a background refresh when older than
    * `maxAgeMs`; otherwise from the source, sharing any identical load already in flight.

@@ -12,3 +12,4 @@ export {
   type SiteView,
 } from './parts.js';
 export { startForLifeOfferView, type StartForLifeOfferContent } from './start-for-life-offer.js';
+// new-widget: views (npm run new-widget adds a line above)

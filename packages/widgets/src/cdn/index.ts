@@ -5,3 +5,4 @@
  */
 import '../content-source/define.js';
 import '../start-for-life-offer/define.js';
+// new-widget: defines (npm run new-widget adds a line above)

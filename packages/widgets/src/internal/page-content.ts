@@ -4,7 +4,7 @@
  * so this works before (or without) the element being upgraded, and widgets never import a CMS
  * client themselves.
  */
-import { createContentClient, createSourceFromConfig, type ContentClient, type ContentSourceConfig } from '@family-hubs/content';
+import { createContentClient, createSourceFromConfig, editorPreviewFor, type ContentClient, type ContentSourceConfig } from '@family-hubs/content';
 
 /** The tag of the page configuration element. */
 export const CONTENT_SOURCE_TAG = 'fh-content-source';
@@ -92,8 +92,10 @@ export function getPageContentClient(from: Element): ContentClient | undefined {
   const key = JSON.stringify(config);
   let client = byConfig.get(key);
   if (!client) {
+    const preview = editorPreviewFor(config.source, document.documentElement.lang || 'en-GB');
     client = createContentClient({
       source: createSourceFromConfig(config.source),
+      ...(preview ? { preview } : {}),
       ...(config.fallbackPack === undefined ? {} : { fallbacks: [createSourceFromConfig({ kind: 'pack', url: config.fallbackPack })] }),
     });
     byConfig.set(key, client);

@@ -1,22 +1,21 @@
 /**
- * Editors' preview, as a controller: on preview pages (`<fh-content-source preview>`, shown in
- * the CMS's preview pane) it refreshes the widget through its content controller when an editor
- * saves, and lets a click on a tagged part open the entry and field it comes from. Parts are
- * tagged with neutral `data-fh-entry` / `data-fh-field` attributes, and only on preview pages.
+ * Editors' preview, as a controller: when the widget's content client has an editor preview
+ * (`<fh-content-source preview>` pages), parts are tagged with neutral `data-fh-entry` /
+ * `data-fh-field` attributes; inside the CMS's preview pane the widget refreshes through its
+ * content controller when the editor changes content, and a click on a tagged part opens the
+ * entry and field it comes from. The widgets never learn which CMS it is.
  */
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { FieldLanguages } from '@family-hubs/content';
+import type { ContentClient, FieldLanguages } from '@family-hubs/content';
 import type { ContentController } from './content-controller.js';
 import type { FhElement } from './base-element.js';
-import { connectLivePreview } from './live-preview.js';
-import { CONTENT_SOURCE_TAG, readContentSourceConfig } from './page-content.js';
 
 /** Connects a widget to the editor's preview, when there is one. */
 export class PreviewController implements ReactiveController {
   readonly #host: FhElement;
   readonly #content: ContentController<unknown>;
-  #enabled: boolean | undefined;
+  #connected: Promise<unknown> | undefined;
   #stop: (() => void) | undefined;
   #open: ((entryId: string, fieldId: string) => void) | undefined;
 
@@ -26,14 +25,9 @@ export class PreviewController implements ReactiveController {
     host.addController(this);
   }
 
-  /** True on preview pages: only there do parts carry entry and field tags. Read once per connection. */
+  /** True on preview pages: only there do parts carry entry and field tags. */
   get enabled(): boolean {
-    if (this.#enabled === undefined) {
-      const source = this.#host.ownerDocument.querySelector(CONTENT_SOURCE_TAG);
-      const config = source ? readContentSourceConfig(source) : undefined;
-      this.#enabled = config?.source.kind === 'contentful' && config.source.preview === true;
-    }
-    return this.#enabled;
+    return this.#content.client?.preview !== undefined;
   }
 
   /** The entry tag for a part, on preview pages (for `data-fh-entry=${ifDefined(…)}`). */
@@ -56,24 +50,25 @@ export class PreviewController implements ReactiveController {
     return html`<span lang=${ifDefined(lang)} data-fh-entry=${ifDefined(this.entry(entryId))} data-fh-field=${ifDefined(this.field(fieldId))}>${value}</span>`;
   }
 
-  hostConnected(): void {
-    this.#enabled = undefined;
-    if (this.enabled) void this.#connect();
+  hostUpdated(): void {
+    const preview = this.#content.client?.preview;
+    if (preview && !this.#connected) this.#connected = this.#connect(preview);
   }
 
   hostDisconnected(): void {
     this.#stop?.();
     this.#stop = undefined;
+    this.#connected = undefined;
   }
 
-  async #connect(): Promise<void> {
-    const live = await connectLivePreview(this.#host.locale);
+  async #connect(preview: NonNullable<ContentClient['preview']>): Promise<void> {
+    const live = await preview;
     if (!live || !this.#host.isConnected) return;
-    this.#open = (entryId, fieldId) => live.openInEditor(entryId, fieldId);
+    this.#open = (entryId, fieldId) => live.open(entryId, fieldId);
     // A mouse convenience like the CMS's own inspector; keyboard users edit in the CMS itself.
     this.#host.renderRoot.addEventListener('click', this.#onClick);
     // Through the controller, which clears the page's client so every widget reads the change.
-    const stopSaves = live.onSave(() => this.#content.reload({ clear: true }));
+    const stopSaves = live.onChange(() => this.#content.reload({ clear: true }));
     this.#stop = () => {
       stopSaves();
       this.#host.renderRoot.removeEventListener('click', this.#onClick);

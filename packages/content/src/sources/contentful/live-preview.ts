@@ -9,18 +9,12 @@
  * which cannot see inside shadow roots, so widgets handle the click themselves.
  */
 
-/** A live-preview connection shared by every widget on the page. */
-export interface LivePreviewConnection {
-  /** Calls `callback` whenever the editor saves an entry. Returns a function that stops it. */
-  onSave(callback: () => void): () => void;
-  /** Opens the entry (and field) in the Contentful editor around the preview. */
-  openInEditor(entryId: string, fieldId: string): void;
-}
+import type { EditorPreview } from '../../client/editor-preview.js';
 
 /** Editors' origins the library talks to; a council on Contentful's EU data residency uses the second. */
 const CONTENTFUL_APP_ORIGINS = ['https://app.contentful.com', 'https://app.eu.contentful.com'];
 
-let connection: Promise<LivePreviewConnection | undefined> | undefined;
+let connection: Promise<EditorPreview | undefined> | undefined;
 
 /** True when the page is shown inside another window, as Contentful's preview pane shows it. */
 export function isInPreviewPane(view: Window | null = globalThis.window ?? null): boolean {
@@ -31,14 +25,14 @@ export function isInPreviewPane(view: Window | null = globalThis.window ?? null)
  * Connects to Contentful's live preview, once per page. `undefined` outside a preview pane, or
  * when the library cannot load (the preview still works, without live refresh).
  */
-export function connectLivePreview(locale: string): Promise<LivePreviewConnection | undefined> {
+export function connectLivePreview(locale: string): Promise<EditorPreview | undefined> {
   if (!isInPreviewPane()) return Promise.resolve(undefined);
   connection ??= import('@contentful/live-preview')
     .then(async ({ ContentfulLivePreview }) => {
       await ContentfulLivePreview.init({ locale, enableInspectorMode: true, enableLiveUpdates: true, targetOrigin: CONTENTFUL_APP_ORIGINS });
       return {
-        onSave: (callback: () => void) => ContentfulLivePreview.subscribe('save', { callback }),
-        openInEditor: (entryId: string, fieldId: string) => ContentfulLivePreview.openEntryInEditor({ entryId, fieldId, locale }),
+        onChange: (listener: () => void) => ContentfulLivePreview.subscribe('save', { callback: listener }),
+        open: (entryId: string, fieldId: string) => ContentfulLivePreview.openEntryInEditor({ entryId, fieldId, locale }),
       };
     })
     .catch(() => undefined);

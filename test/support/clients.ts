@@ -1,10 +1,10 @@
 /**
- * Content for stories: the sample council (Northshire) as a content client, plus clients that
+ * Content for stories and widget tests: the sample council (Northshire) as a content client, plus clients that
  * stay loading, fail, or answer with nothing, so every widget state can be shown.
  */
 import { ContentSourceError, createContentClient, createPackSource, type ContentClient, type ContentPack } from '@family-hubs/content';
 import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
-import sampleSpace from '../packages/cli/sample/space.json' with { type: 'json' };
+import sampleSpace from '../../packages/cli/sample/space.json' with { type: 'json' };
 
 let pack: ContentPack | undefined;
 
