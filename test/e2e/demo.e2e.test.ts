@@ -64,8 +64,15 @@ describe('demo (npm start)', () => {
       filter: getComputedStyle(el.shadowRoot!.querySelector('fieldset')!).display,
     }));
     assert.deepEqual(shown, { qr: true, filter: 'none' });
-    const pdf = await page.pdf({ format: 'A4' });
-    assert.ok(pdf.length > 10_000, 'a real PDF came out');
+    // As "Print or save as PDF" does it: only the offer prints, with the widget's own page setup
+    // (the dialogue itself is replaced, so the print layout stays in place for the PDF).
+    await page.evaluate(() => {
+      window.print = () => undefined;
+      document.querySelector('fh-start-for-life-offer')!.shadowRoot!.querySelector<HTMLButtonElement>('.print-button')!.click();
+    });
+    const pdf = Buffer.from(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    assert.ok(pages >= 1 && pages <= 4, `the sample offer prints on ${pages} A4 pages; a family's handout should take at most 4`);
     await page.close();
   });
 

@@ -9,7 +9,7 @@ export const PRINTING_ATTRIBUTE = 'data-fh-printing';
 
 const PRINT_CSS = `
 @media print {
-  @page { size: A4; margin: 15mm; }
+  @page { size: A4; margin: 12mm; }
   body *:not(:has([${PRINTING_ATTRIBUTE}])):not([${PRINTING_ATTRIBUTE}]):not([${PRINTING_ATTRIBUTE}] *) { display: none !important; }
 }`;
 

@@ -39,7 +39,7 @@ function renderService(service: ServiceLink, context: ItemContext, shownPhone: s
     ${service.status === 'temporarilyClosed'
       ? html` <strong class="tag tag-closed">${msg('Temporarily closed')}</strong>${service.statusNote ? html` <span>${service.statusNote}</span>` : nothing}`
       : nothing}
-    ${phone ? html`<br />${msg('Phone:')} <a href=${phone}>${service.phone}</a>` : nothing}
+    ${phone ? html`<span class="phone"><br />${msg('Phone:')} <a href=${phone}>${service.phone}</a></span>` : nothing}
   </li>`;
 }
 
@@ -48,8 +48,8 @@ function renderHub(hub: HubLink, shownPhone: string | undefined): TemplateResult
   const url = hub.url ? safeUrl(hub.url) : undefined;
   return html`<li class="hub">
     ${url ? html`<a href=${url} rel=${ifDefined(relFor(url))}>${hub.name}</a>` : html`<span class="name">${hub.name}</span>`}
-    ${hub.address ? html`<br /><span class="address">${hub.address}</span>` : nothing}
-    ${phone ? html`<br />${msg('Phone:')} <a href=${phone}>${hub.phone}</a>` : nothing}
+    ${hub.address ? html`<span class="address"><br />${hub.address}</span>` : nothing}
+    ${phone ? html`<span class="phone"><br />${msg('Phone:')} <a href=${phone}>${hub.phone}</a></span>` : nothing}
   </li>`;
 }
 

@@ -160,8 +160,11 @@ export const offerStyles = css`
   @media print {
     /* A compact handout: what a family needs first (contact, QR code) on page 1, then the offer in two columns. */
     :host {
-      font-size: 9.5pt;
-      line-height: 1.3;
+      font-size: 9pt;
+      line-height: 1.25;
+    }
+    .offer-title {
+      font-size: 1.6em;
     }
     .no-print,
     fieldset,
@@ -189,11 +192,45 @@ export const offerStyles = css`
       columns: 2;
       column-gap: 1.5em;
     }
+    /* Items may run on into the next column: keeping each whole left half-empty pages. */
     li.item {
       border-left-color: #000;
       margin-bottom: 0.6em;
       padding-left: 0.5em;
-      break-inside: avoid;
+    }
+    /* Hubs and services by name only, on one line: their addresses and numbers are at the top of
+       the handout and behind the QR code, and repeating them under every item tripled its length. */
+    .hubs > p,
+    .services > p {
+      display: inline;
+    }
+    .hubs ul,
+    .services ul {
+      display: inline;
+      padding: 0;
+    }
+    .hubs li,
+    .services li {
+      display: inline;
+      margin: 0;
+    }
+    .hubs li + li::before,
+    .services li + li::before {
+      content: ', ';
+    }
+    .hubs .address,
+    .hubs .phone,
+    .services .phone {
+      display: none;
+    }
+    .print-hubs {
+      margin: 0.25em 0 0;
+      padding-left: 1.1em;
+      columns: 2;
+    }
+    .hubs a::after,
+    .services a::after {
+      content: none !important;
     }
     li.item p,
     li.item ul,
@@ -202,9 +239,14 @@ export const offerStyles = css`
       margin-bottom: 0.15em;
     }
     .section-title {
-      margin-top: 0.75em;
-      padding-top: 0.25em;
+      font-size: 1.2em;
+      margin-top: 0.6em;
+      padding-top: 0.2em;
       break-after: avoid;
+    }
+    .item-title {
+      font-size: 1.05em;
+      margin-bottom: 0.1em;
     }
     .item-title {
       break-after: avoid;

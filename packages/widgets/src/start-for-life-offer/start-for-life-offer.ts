@@ -303,8 +303,19 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       <div>
         ${this.#renderContact(offer, 0)}
         <p>${msg('See this offer online, in other languages and with the latest changes:')}<br /><strong>${address ?? ''}</strong></p>
+        ${this.#renderPrintHubs(offer)}
       </div>
     </div>`;
+  }
+
+  /** Every hub the offer names, once, with how to reach it: items then name them only, on paper. */
+  #renderPrintHubs(offer: OfferView): TemplateResult | typeof nothing {
+    const hubs = new Map(offer.sections.flatMap((s) => s.items.flatMap((item) => item.hubs)).map((hub) => [hub.id, hub]));
+    if (hubs.size === 0) return nothing;
+    return html`<p><strong>${this.content.value?.site?.hubNamePlural ?? msg('Family Hubs')}:</strong></p>
+      <ul class="print-hubs">
+        ${[...hubs.values()].map((hub) => html`<li>${hub.name}${hub.address ? html`, ${hub.address}` : nothing}${hub.phone ? html`, ${hub.phone}` : nothing}</li>`)}
+      </ul>`;
   }
 
   /** The address printed with the QR code: the full offer page, or this page without its query (which could say something about the reader). */
