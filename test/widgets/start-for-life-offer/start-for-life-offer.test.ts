@@ -46,7 +46,7 @@ describe('<fh-start-for-life-offer>', () => {
     expect(links).to.deep.include(['01234 111222', 'tel:01234111222']);
     const search = new URL('/find-support?service=svc-feed', document.baseURI).href;
     expect(links).to.deep.include(['Infant feeding café (service details)', search], 'services hand off to the service search, with an address that prints');
-    const phoneLine = el.shadowRoot!.querySelector('a[href="tel:01234111222"]')!.parentElement!.textContent.replace(/\s+/g, ' ');
+    const phoneLine = el.shadowRoot!.querySelector('a[href="tel:01234111222"]')!.closest('li')!.textContent.replace(/\s+/g, ' ');
     expect(phoneLine).to.contain('Riverside Family Hub').and.to.contain('Phone: 01234 111222');
     expect(text(el)).to.contain('Best Start Family Hubs:', 'the hubs are called what the council calls them');
     expect(links.filter(([label]) => /^Call /.test(label ?? '')), 'no "Call about …" link texts').to.deep.equal([]);
