@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -13,6 +14,8 @@ const space = buildSpace([
   healthTerm,
   serviceSpec('s1'),
   serviceSpec('draft', {}),
+  // Enough services that their pack file is worth compressing.
+  ...Array.from({ length: 20 }, (_, i) => serviceSpec(`bulk-${i}`)),
   { id: 'loc1', type: 'location', fields: { name: 'Riverside Family Hub', postcode: 'NS1 4AB', position: { lat: 53.48, lon: -2.24 } } },
   { id: 'loc2', type: 'location', fields: { name: 'Millbrook Library', postcode: 'NS1 7CD', position: { lat: 53.5, lon: -2.2 } } },
 ]);
@@ -24,7 +27,7 @@ before(async () => {
   pages = await tempDir();
   await mkdir(join(pages, 'widgets'));
   await writeFile(join(pages, 'index.html'), '<!doctype html><title>Demo</title>');
-  await writeFile(join(pages, 'widgets', 'app.js'), 'export {};');
+  await writeFile(join(pages, 'widgets', 'app.js'), `export {};\n${'// a bundle worth compressing\n'.repeat(100)}`);
   server = await startDevServer({ space, port: 0, mounts: [['/widgets/', join(pages, 'widgets')], ['/', pages]] });
 });
 after(() => server.close());
@@ -58,10 +61,47 @@ describe('demo server', () => {
     assert.equal(getEntity(set, 'service', 'draft'), undefined, 'drafts only on the Preview API');
   });
 
-  it('serves a content pack of the published content', async () => {
-    const { set } = await createPackSource({ url: new URL('content-pack.json', server.url).href }).load({ registry: contentModel, types: ['service'], locale: 'en-GB' });
+  it('serves a lean content pack of the published content: a page fetches the manifest and only the types it reads, in its locale', async () => {
+    const fetched: string[] = [];
+    const counting: typeof fetch = (input, init) => {
+      fetched.push(new URL(String(input instanceof Request ? input.url : input)).pathname);
+      return fetch(input, init);
+    };
+    const source = createPackSource({ url: new URL('content-pack/manifest.json', server.url).href, fetch: counting });
+    const { set } = await source.load({ registry: { service: contentModel.service }, types: ['service'], locale: 'en-GB' });
     assert.ok(getEntity(set, 'service', 's1'));
     assert.equal(getEntity(set, 'service', 'draft'), undefined);
+    assert.deepEqual(fetched, ['/content-pack/manifest.json', '/content-pack/en-GB/service.json']);
+    const report = await fetch(new URL('content-pack/report.json', server.url));
+    assert.equal(report.status, 200, "editors' findings sit beside the pack, in a file widgets never fetch");
+  });
+
+  it('serves packs and bundles compressed, with an ETag that makes a revisit a 304', async () => {
+    const url = new URL('content-pack/en-GB/service.json', server.url);
+    const plain = await new Promise<{ status: number; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+      get(url, { headers: { 'accept-encoding': 'br, gzip' } }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, headers: res.headers });
+      }).on('error', reject);
+    });
+    assert.equal(plain.status, 200);
+    assert.equal(plain.headers['content-encoding'], 'br');
+    assert.equal(plain.headers['vary'], 'Accept-Encoding');
+    assert.equal(plain.headers['cache-control'], 'no-cache');
+    const etag = String(plain.headers['etag']);
+    assert.match(etag, /^"[\w-]+"$/);
+    const again = await fetch(url, { headers: { 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+    const gzipOnly = await new Promise<string | undefined>((resolve, reject) => {
+      get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        res.resume();
+        resolve(res.headers['content-encoding']);
+      }).on('error', reject);
+    });
+    assert.equal(gzipOnly, 'gzip');
+    const bundle = await fetch(new URL('widgets/app.js', server.url));
+    assert.ok(bundle.headers.get('etag'), 'bundles carry an ETag too');
+    assert.equal((await fetch(new URL('widgets/app.js', server.url), { headers: { 'if-none-match': bundle.headers.get('etag')! } })).status, 304);
   });
 
   it('geocodes the sample postcodes and their outcodes, and explains bad ones', async () => {

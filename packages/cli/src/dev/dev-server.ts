@@ -5,8 +5,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
+import { leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
+import { sendCompressed } from './compressed.js';
 import { handleGeocode, postcodeTable } from './geocoder.js';
 import { serveStatic, type Mounts } from './static-files.js';
 
@@ -35,6 +36,9 @@ export interface DevServerOptions {
   readonly latencyMs?: number;
 }
 
+/** Where the demo serves its content pack: `/content-pack/manifest.json` and the files it lists. */
+export const PACK_PREFIX = '/content-pack/';
+
 /** Tokens the demo page uses for the local CMS. Not secrets: the server only listens on loopback. */
 export const DEMO_SPACE = { space: 'northshire', deliveryToken: 'demo-delivery-token', previewToken: 'demo-preview-token' } as const;
 
@@ -54,10 +58,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
   });
   const postcodes = postcodeTable(options.space);
-  let pack: string | undefined;
-  const packJson = (): string => {
-    pack ??= JSON.stringify(packFromSpaceExport(options.space, { published: true }));
-    return pack;
+  // The published content as a lean pack (built on first request), served as a council's host would serve it.
+  let packFiles: Map<string, Buffer> | undefined;
+  const packFile = (path: string): Buffer | undefined => {
+    packFiles ??= new Map([...leanPackFiles(packFromSpaceExport(options.space, { published: true }))].map(([name, text]) => [name, Buffer.from(text)]));
+    return packFiles.get(path);
   };
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
@@ -65,10 +70,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     void (async () => {
       if (api(req, res)) return;
       if (handleGeocode(req, res, postcodes)) return;
-      if (req.url?.split('?')[0] === '/content-pack.json') {
-        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' });
-        res.end(packJson());
-        return;
+      const path = req.url?.split('?')[0] ?? '';
+      if (path.startsWith(PACK_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+        const body = packFile(path.slice(PACK_PREFIX.length));
+        if (body) {
+          sendCompressed(req, res, body, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+          return;
+        }
       }
       if (await serveStatic(req, res, options.mounts, securityHeaders)) return;
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders });

@@ -1,10 +1,10 @@
 /**
  * Serves files from a few mounted folders, refusing anything outside them.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { sendCompressed } from './compressed.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +18,18 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const reads = new Map<string, { stamp: string; body: Buffer }>();
+
+/** The file's bytes, read again only when it changed (the same Buffer keeps its compressed forms). */
+async function cachedRead(file: string, mtimeMs: number, size: number): Promise<Buffer> {
+  const stamp = `${mtimeMs}:${size}`;
+  const known = reads.get(file);
+  if (known?.stamp === stamp) return known.body;
+  const body = await readFile(file);
+  reads.set(file, { stamp, body });
+  return body;
+}
 
 /** URL prefix → folder on disk. */
 export type Mounts = readonly (readonly [prefix: string, folder: string])[];
@@ -41,9 +53,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, mou
         file = join(file, 'index.html');
         info = await stat(file);
       }
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': info.size, 'Cache-Control': 'no-cache', ...headers });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
+      sendCompressed(req, res, await cachedRead(file, info.mtimeMs, info.size), { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       return true;
     } catch {
       continue;

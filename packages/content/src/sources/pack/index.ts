@@ -1,2 +1,3 @@
 export * from './format.js';
+export * from './layout.js';
 export { createPackSource, type PackSourceOptions } from './pack-source.js';

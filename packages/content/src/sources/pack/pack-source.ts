@@ -11,35 +11,64 @@ import { CONTENT_ISSUE_CODES, definitionIn, registryTypes, type ContentIssue, ty
 import { ContentSourceError, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
 import { matchLocale } from '../locales.js';
 import { CONTENT_PACK_SCHEMA_VERSION, contentPackEnvelope, type ContentPack } from './format.js';
+import {
+  CONTENT_PACK_MANIFEST_FORMAT,
+  CONTENT_PACK_MANIFEST_VERSION,
+  contentPackManifestEnvelope,
+  packAssetsFileEnvelope,
+  packTypeFileEnvelope,
+  type ContentPackManifest,
+  type PackFileEntry,
+} from './layout.js';
 
-/** Settings of a pack source: a URL to fetch, or a pack already in memory. */
+/** Settings of a pack source: a URL to fetch (a lean pack's `manifest.json`, or a single-file pack), or a pack already in memory. */
 export type PackSourceOptions =
   | { readonly url: string; readonly fetch?: typeof globalThis.fetch; readonly timeoutMs?: number }
   | { readonly pack: unknown; readonly key?: string };
 
+/** One locale's content as read from a pack, before validation. */
+interface LocaleContent {
+  readonly entities: Readonly<Record<string, readonly unknown[]>>;
+  readonly fieldLocales?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly assets: readonly unknown[];
+}
+
+/** A pack as the source reads it, whichever layout it has. */
+interface PackReader {
+  readonly locales: ContentPack['locales'];
+  readonly defaultLocale: string;
+  readonly generatedAt: string;
+  /** Pack-level issues to pass on (a single-file pack carries them; a lean pack keeps them in its report). */
+  readonly issues: readonly unknown[];
+  content(locale: string, types: readonly string[], wantAssets: boolean, options: LoadOptions): Promise<LocaleContent | undefined>;
+}
+
 /** Creates a source that serves a content pack. */
 export function createPackSource(options: PackSourceOptions): ContentSource {
   const key = 'url' in options ? `pack:${options.url}` : `pack:${options.key ?? 'memory'}`;
-  let pack: Promise<ContentPack> | undefined;
+  const fetchImpl = 'url' in options ? (options.fetch ?? globalThis.fetch.bind(globalThis)) : undefined;
+  let reader: Promise<PackReader> | undefined;
   const sets = new Map<string, { set: ContentSet; issues: ContentIssue[] }>();
 
-  function getPack(loadOptions: LoadOptions): Promise<ContentPack> {
-    pack ??= ('url' in options ? fetchPack(options.url, options.fetch ?? globalThis.fetch.bind(globalThis), loadOptions) : Promise.resolve(options.pack)).then(
-      checkEnvelope,
+  function getReader(loadOptions: LoadOptions): Promise<PackReader> {
+    reader ??= ('url' in options ? fetchJson(options.url, fetchImpl!, loadOptions) : Promise.resolve(options.pack)).then((document) =>
+      'url' in options && isManifestLike(document) ? manifestReader(checkManifest(document), options.url, fetchImpl!) : fullPackReader(checkEnvelope(document)),
     );
     // A failed fetch must not be remembered: the next load tries again.
-    pack.catch(() => (pack = undefined));
-    return pack;
+    reader.catch(() => (reader = undefined));
+    return reader;
   }
 
   async function load(query: ContentQuery, loadOptions: LoadOptions = {}): Promise<ContentResult> {
-    const current = await getPack(loadOptions);
+    const current = await getReader(loadOptions);
     const locale = matchLocale(query.locale, current.locales) ?? current.defaultLocale;
     // One validation per locale and registry: widgets reading the same view share it.
     const key = JSON.stringify([locale, registryTypes(query.registry)]);
     let built = sets.get(key);
     if (!built) {
-      built = validateLocale(current, locale, query.registry);
+      const types = registryTypes(query.registry);
+      const content = await current.content(locale, types, needsAssets(query.registry), loadOptions);
+      built = validateLocale(current, content, locale, query.registry);
       sets.set(key, built);
     }
     return { set: built.set, issues: built.issues, fetchedAt: current.generatedAt };
@@ -48,7 +77,66 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
   return { key, load };
 }
 
-async function fetchPack(url: string, fetchImpl: typeof globalThis.fetch, { signal }: LoadOptions): Promise<unknown> {
+/** True when a type of `registry` has an asset field: only then are a lean pack's assets fetched. */
+function needsAssets(registry: ContentRegistry): boolean {
+  return registryTypes(registry).some((type) => Object.values(definitionIn(registry, type)?.fields ?? {}).some((field) => field.state.kind === 'asset'));
+}
+
+function fullPackReader(pack: ContentPack): PackReader {
+  return {
+    locales: pack.locales,
+    defaultLocale: pack.defaultLocale,
+    generatedAt: pack.generatedAt,
+    issues: pack.issues,
+    content: (locale) => Promise.resolve(pack.content[locale] ?? pack.content[pack.defaultLocale]),
+  };
+}
+
+function manifestReader(manifest: ContentPackManifest, manifestUrl: string, fetchImpl: typeof globalThis.fetch): PackReader {
+  const files = new Map<string, Promise<unknown>>();
+  const base = new URL('.', manifestUrl);
+  /** A file the manifest names, fetched once; only under the manifest's own folder, so a manifest cannot send the page elsewhere. */
+  const file = (entry: PackFileEntry, options: LoadOptions): Promise<unknown> => {
+    const url = new URL(entry.path, base);
+    if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
+      return Promise.reject(new ContentSourceError('invalid-response', `The content pack's manifest names a file outside its folder (${entry.path}); rebuild the pack with \`family-hubs pack\``));
+    }
+    let pending = files.get(url.href);
+    if (!pending) {
+      pending = fetchJson(url.href, fetchImpl, options);
+      files.set(url.href, pending);
+      pending.catch(() => files.delete(url.href));
+    }
+    return pending;
+  };
+  return {
+    locales: manifest.locales,
+    defaultLocale: manifest.defaultLocale,
+    generatedAt: manifest.generatedAt,
+    issues: [],
+    async content(locale, types, wantAssets, options) {
+      const listing = manifest.files[locale] ?? manifest.files[manifest.defaultLocale];
+      if (!listing) return undefined;
+      const wanted = types.filter((type) => Object.hasOwn(listing.types, type));
+      const [typeFiles, assetsFile] = await Promise.all([
+        Promise.all(wanted.map((type) => file(listing.types[type]!, options))),
+        wantAssets && listing.assets ? file(listing.assets, options) : Promise.resolve(undefined),
+      ]);
+      const entities: Record<string, readonly unknown[]> = {};
+      const fieldLocales: Record<string, Readonly<Record<string, string>>> = {};
+      wanted.forEach((type, index) => {
+        const checked = packTypeFileEnvelope.safeParse(typeFiles[index]);
+        if (!checked.success) throw new ContentSourceError('invalid-response', `The content pack's ${type} file for ${locale} is not a pack file; rebuild the pack with \`family-hubs pack\``);
+        entities[type] = checked.data.entities;
+        Object.assign(fieldLocales, checked.data.fieldLocales ?? {});
+      });
+      const assets = assetsFile === undefined ? [] : packAssetsFileEnvelope.safeParse(assetsFile).data?.assets ?? [];
+      return { entities, fieldLocales: fieldLocales, assets };
+    },
+  };
+}
+
+async function fetchJson(url: string, fetchImpl: typeof globalThis.fetch, { signal }: LoadOptions): Promise<unknown> {
   let response: Response;
   try {
     response = await fetchImpl(url, { credentials: 'same-origin', headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
@@ -62,8 +150,25 @@ async function fetchPack(url: string, fetchImpl: typeof globalThis.fetch, { sign
   try {
     return await response.json();
   } catch (error) {
+    if (signal?.aborted) throw new ContentSourceError('aborted', 'The load was cancelled', { cause: error });
     throw new ContentSourceError('invalid-response', `The content pack ${url} is not valid JSON`, { cause: error });
   }
+}
+
+function isManifestLike(document: unknown): boolean {
+  return typeof document === 'object' && document !== null && (document as { format?: unknown }).format === CONTENT_PACK_MANIFEST_FORMAT;
+}
+
+function checkManifest(input: unknown): ContentPackManifest {
+  const result = contentPackManifestEnvelope.safeParse(input);
+  if (!result.success) throw new ContentSourceError('invalid-response', 'This file is not a Family Hubs content pack manifest (build one with `family-hubs pack`)');
+  if (result.data.manifestVersion !== CONTENT_PACK_MANIFEST_VERSION || result.data.schemaVersion !== CONTENT_PACK_SCHEMA_VERSION) {
+    throw new ContentSourceError(
+      'invalid-response',
+      `This content pack uses manifest version ${result.data.manifestVersion} and schema version ${result.data.schemaVersion}, but these widgets read ${CONTENT_PACK_MANIFEST_VERSION} and ${CONTENT_PACK_SCHEMA_VERSION}. Rebuild the pack with the matching family-hubs CLI.`,
+    );
+  }
+  return input as ContentPackManifest;
 }
 
 function checkEnvelope(input: unknown): ContentPack {
@@ -78,19 +183,20 @@ function checkEnvelope(input: unknown): ContentPack {
   return input as ContentPack;
 }
 
-function validateLocale(pack: ContentPack, locale: string, registry: ContentRegistry): { set: ContentSet; issues: ContentIssue[] } {
-  const content = pack.content[locale] ?? pack.content[pack.defaultLocale];
+function validateLocale(pack: PackReader, content: LocaleContent | undefined, locale: string, registry: ContentRegistry): { set: ContentSet; issues: ContentIssue[] } {
   const raws: RawEntry[] = [];
   const issues: ContentIssue[] = [];
   for (const [contentType, list] of Object.entries(content?.entities ?? {})) {
     if (!definitionIn(registry, contentType)) continue;
-    list.forEach((item: unknown, index) => {
+    list.forEach((item, index) => {
       const raw = toRawEntry(item, contentType, content?.fieldLocales);
       if (raw) raws.push(raw);
       else issues.push(malformedEntity(item, contentType, index, locale));
     });
   }
-  const assets = (content?.assets ?? []).filter((a): a is Asset => typeof a === 'object' && a !== null && typeof a.id === 'string' && typeof a.url === 'string');
+  const assets = (content?.assets ?? []).filter(
+    (a): a is Asset => typeof a === 'object' && a !== null && typeof (a as Asset).id === 'string' && typeof (a as Asset).url === 'string',
+  );
   const built = buildContentSet(raws, { locale, registry, assets });
   const wanted = new Set<string>(registryTypes(registry));
   const packIssues = pack.issues.filter(
@@ -100,7 +206,7 @@ function validateLocale(pack: ContentPack, locale: string, registry: ContentRegi
 }
 
 /** A pack entity as a raw entry, or `undefined` when it is not an object with an id. */
-function toRawEntry(item: unknown, contentType: string, fieldLocales: ContentPack['content'][string]['fieldLocales']): RawEntry | undefined {
+function toRawEntry(item: unknown, contentType: string, fieldLocales: LocaleContent['fieldLocales']): RawEntry | undefined {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
   const { id, contentType: _type, updatedAt, ...fields } = item as Record<string, unknown>;
   if (typeof id !== 'string' || id.trim() === '') return undefined;

@@ -1,0 +1,91 @@
+/**
+ * The lean layout of a content pack on a council's host: a small manifest, and one file per
+ * locale and content type, so a page fetches only what its widgets show, in its locale. Editors'
+ * findings go to a separate report that families' browsers never download.
+ *
+ * ```
+ * content-pack/manifest.json               what there is (below)
+ * content-pack/en-GB/startForLifeOffer.json one locale's entities of one type, with their fallback languages
+ * content-pack/en-GB/assets.json           one locale's assets
+ * content-pack/report.json                 editors' findings (not fetched by widgets)
+ * ```
+ *
+ * A widget's page makes 1 + (the types its view reads that the pack has) requests, one more for
+ * assets when the view shows any: the offer makes at most 8.
+ */
+import { z } from '../../zod.js';
+import type { Asset } from '../../content-set.js';
+import type { ContentIssue, Entity } from '../../model/index.js';
+import type { LocaleInfo } from '../locales.js';
+import { type CONTENT_PACK_FORMAT, type ContentPackSource } from './format.js';
+
+/** Identifies a manifest. */
+export const CONTENT_PACK_MANIFEST_FORMAT = 'family-hubs-content-pack-manifest';
+/** The manifest version this SDK writes and reads. */
+export const CONTENT_PACK_MANIFEST_VERSION = 1;
+
+/** One file of a lean pack, as the manifest lists it. */
+export interface PackFileEntry {
+  /** Relative to the manifest, e.g. `en-GB/service.json`. */
+  readonly path: string;
+  /** How many entities (or assets) it holds. */
+  readonly count: number;
+}
+
+/** The manifest of a lean pack. */
+export interface ContentPackManifest {
+  readonly format: typeof CONTENT_PACK_MANIFEST_FORMAT;
+  readonly manifestVersion: typeof CONTENT_PACK_MANIFEST_VERSION;
+  /** Version of the entity shapes inside the files (the single-file pack's `schemaVersion`). */
+  readonly schemaVersion: number;
+  readonly generatedAt: string;
+  readonly source: ContentPackSource;
+  readonly defaultLocale: string;
+  readonly locales: readonly LocaleInfo[];
+  /** By locale: the file of each content type that has entities, and of the assets. */
+  readonly files: Readonly<Record<string, { readonly types: Readonly<Record<string, PackFileEntry>>; readonly assets?: PackFileEntry }>>;
+  /** Where editors' findings are (not fetched by widgets). */
+  readonly report?: string;
+}
+
+/** One locale's entities of one type. */
+export interface PackTypeFile {
+  readonly entities: readonly Entity[];
+  /** Translated fields shown in a fallback locale, for these entities. */
+  readonly fieldLocales?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/** One locale's assets. */
+export interface PackAssetsFile {
+  readonly assets: readonly Asset[];
+}
+
+/** The editors' report beside a lean pack. */
+export interface PackReport {
+  readonly format: typeof CONTENT_PACK_FORMAT;
+  readonly generatedAt: string;
+  readonly issues: readonly ContentIssue[];
+}
+
+const fileEntry = z.object({ path: z.string(), count: z.number() });
+
+/** Checked strictly when read; the files it names are checked when fetched. */
+export const contentPackManifestEnvelope = z.object({
+  format: z.literal(CONTENT_PACK_MANIFEST_FORMAT),
+  manifestVersion: z.number(),
+  schemaVersion: z.number(),
+  generatedAt: z.string(),
+  source: z.object({ kind: z.string() }),
+  defaultLocale: z.string(),
+  locales: z.array(z.object({ code: z.string(), fallbackCode: z.nullable(z.string()) })),
+  files: z.record(z.string(), z.object({ types: z.record(z.string(), fileEntry), assets: z.optional(fileEntry) })),
+});
+
+/** The shape of a type file, checked before its entities are validated one by one. */
+export const packTypeFileEnvelope = z.object({
+  entities: z.array(z.unknown()),
+  fieldLocales: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
+});
+
+/** The shape of an assets file. */
+export const packAssetsFileEnvelope = z.object({ assets: z.array(z.unknown()) });
