@@ -96,6 +96,10 @@ function sizeReport() {
   };
 }
 
+/** Minifier and resolver settings, shared with the page benchmark's baseline build (scripts/bench/). */
+export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 } };
+export const nodeResolveOptions = { browser: true, preferBuiltins: false, exportConditions: ['browser', 'production'] };
+
 export default {
   input: { index: 'packages/widgets/dist/cdn/index.js' },
   output: {
@@ -111,11 +115,11 @@ export default {
   },
   plugins: [
     replaceTscOutput(),
-    nodeResolve({ browser: true, preferBuiltins: false, exportConditions: ['browser', 'production'] }),
+    nodeResolve(nodeResolveOptions),
     // The contentful client (a lazy chunk, only for pages reading Contentful directly) still ships
     // CommonJS dependencies such as the `process` shim.
     commonjs(),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
+    terser(terserOptions),
     sizeReport(),
   ],
   onwarn(warning, warn) {
