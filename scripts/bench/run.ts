@@ -5,7 +5,7 @@
  * step has a timeout, runs are capped, and the whole run has a deadline.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
@@ -55,6 +55,8 @@ export interface PageBenchResult {
   readonly chromium: string;
   readonly baseline: BaselineBuild['bytes'];
   readonly date: string;
+  /** The machine's one-minute load average when the runs began and ended: others' work is noise here. */
+  readonly load: { readonly start: number; readonly end: number };
 }
 
 const DEFAULT_LIMITS: VisitLimits = { navigationMs: 30_000, renderMs: 30_000, idleMs: 15_000 };
@@ -122,6 +124,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
         await measureVisit(browser, urlOf(page), page, 1, limits);
       }
     }
+    const loadAtStart = loadavg()[0]!;
     const figures = new Map<string, RunFigures[]>();
     const key = (page: BenchPage, rate: number) => `${page.id}@${rate}`;
     for (const rate of cpuRates) {
@@ -148,7 +151,15 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
         };
       }),
     );
-    return { rows, runs, cpuRates, chromium, baseline: baseline.bytes, date: new Date().toISOString().slice(0, 10) };
+    return {
+      rows,
+      runs,
+      cpuRates,
+      chromium,
+      baseline: baseline.bytes,
+      date: new Date().toISOString().slice(0, 10),
+      load: { start: loadAtStart, end: loadavg()[0]! },
+    };
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close();
