@@ -8,7 +8,7 @@
 // tslib: tsconfig.base.json has importHelpers off, so emitted code never imports tslib; if it ever
 // does, the CDN build must bundle it (a browser cannot resolve a bare `tslib` import), which is
 // what node-resolve does here.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -122,12 +122,16 @@ function sizeReport() {
   };
 }
 
+/** Minifier and resolver settings, shared with the page benchmark's baseline build (scripts/bench/). */
+export const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 } };
+export const nodeResolveOptions = { browser: true, preferBuiltins: false, exportConditions: ['browser', 'production'] };
+
 const plugins = () => [
-  nodeResolve({ browser: true, preferBuiltins: false, exportConditions: ['browser', 'production'] }),
+  nodeResolve(nodeResolveOptions),
   // The contentful client (a lazy chunk, only for pages reading Contentful directly) still ships
   // CommonJS dependencies such as the `process` shim.
   commonjs(),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 } }),
+  terser(terserOptions),
 ];
 
 /** Writes the baseline's size for the main build's report. */
@@ -141,8 +145,9 @@ function baselineSize() {
   };
 }
 
+// tsc's output of src/cdn/*.ts; empty when the config is only imported for its settings (the bench).
 const cdnInputs = Object.fromEntries(
-  readdirSync(cdnDir)
+  (existsSync(cdnDir) ? readdirSync(cdnDir) : [])
     .filter((file) => file.endsWith('.js'))
     .map((file) => [file.replace(/\.js$/, ''), join(cdnDir, file)]),
 );

@@ -1,10 +1,10 @@
 /**
- * `npm run bench`: how fast the content SDK handles directories of 5,000 and 50,000 services
- * (synthetic, seeded), written to docs/benchmarks.md. Timings are medians of several runs on
+ * `npm run bench:sdk` (the first half of `npm run bench`): how fast the content SDK handles
+ * directories of 5,000 and 50,000 services (synthetic, seeded), written to docs/benchmarks.md. Timings are medians of several runs on
  * this machine: compare runs on one machine, not against a fixed number (machines are noisy,
- * which is why no test asserts a time).
+ * which is why no test asserts a time). Only this benchmark's section of docs/benchmarks.md is
+ * rewritten; the page benchmark (scripts/bench-page.ts) writes its own.
  */
-import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { buildContentSet, createPackSource, fallbackChain, listEntities } from '@family-hubs/content';
@@ -13,6 +13,7 @@ import { packFromSpaceExport, rawEntriesFromExport } from '@family-hubs/content/
 import { createContentfulSource } from '@family-hubs/content/contentful';
 import { startCmsServer } from '../packages/cli/src/cms-server/index.js';
 import { generateSyntheticSpace } from '../packages/cli/src/sample/index.js';
+import { writeSection } from './bench/markdown-section.js';
 
 const RUNS = 3;
 
@@ -69,11 +70,11 @@ for (const services of [5_000, 50_000]) {
 }
 
 const report = [
-  '# Benchmarks',
+  '## Content SDK on large directories (Node)',
   '',
-  'Written by `npm run bench` (`scripts/bench.ts`). Synthetic directories from',
-  '`generateSyntheticSpace` (seed 42; each service has locations, schedules and categories). Median of',
-  `${RUNS} runs. Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+  'Written by `npm run bench:sdk` (`scripts/bench.ts`), the first half of `npm run bench`.',
+  'Synthetic directories from `generateSyntheticSpace` (seed 42; each service has locations,',
+  `schedules and categories). Median of ${RUNS} runs. Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
   '',
   '| Services | Entries | Valid services | Validate one locale | Build pack (2 locales) | Pack size | Load pack (re-validate) | Load via Delivery API (real client, 1,000 a page) |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -84,5 +85,5 @@ const report = [
   'offer) ask for their own content types only, so they validate a few dozen entries, not these.',
   '',
 ].join('\n');
-writeFileSync('docs/benchmarks.md', report);
+writeSection('docs/benchmarks.md', 'sdk-bench', report);
 process.stdout.write(report);
