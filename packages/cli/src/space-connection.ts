@@ -96,7 +96,8 @@ export async function openSpace(values: OptionValues, io: CommandIo): Promise<Sp
     accessToken: preview ? LOCAL_PREVIEW_TOKEN : LOCAL_TOKEN,
     environment,
     preview,
-    host: new URL(server.url).host,
+    // The server picks the API by host, as Contentful does: the Preview API has a port of its own.
+    host: preview ? server.previewHost : server.host,
     insecure: true,
     timeoutMs: 30_000,
   });
