@@ -124,6 +124,18 @@ describe('pack and model write files safely', () => {
     assert.equal((await stat(pack)).mode & 0o777, 0o640);
     assert.deepEqual(await readdir(dir), ['pack.json']);
   });
+
+  it('updates the file a symlinked --out points to, and keeps the link', async () => {
+    const { dir, pack } = await folderWithPack();
+    const { lstat, rename: move, symlink } = await import('node:fs/promises');
+    await move(pack, join(dir, 'release.json'));
+    await symlink('release.json', pack);
+    const result = await run(['pack', '--space-file', await writeSpace(servicesSpace(13)), '--out', 'pack.json'], { cwd: dir });
+    assert.equal(result.code, 0, result.err);
+    assert.ok((await lstat(pack)).isSymbolicLink(), 'still a link');
+    assert.match(await readFile(join(dir, 'release.json'), 'utf8'), /"s12"/, 'the release file has the new content');
+    assert.deepEqual((await readdir(dir)).sort(), ['pack.json', 'release.json']);
+  });
 });
 
 describe('pack refuses to lose most of the content', () => {

@@ -6,7 +6,7 @@
  * is removed and the old file stays as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './command.js';
 
@@ -16,10 +16,20 @@ export interface FileOps {
   rename(from: string, to: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
   stat(path: string): Promise<{ isDirectory(): boolean; mode: number }>;
+  realpath(path: string): Promise<string>;
 }
 
 /** The real file system. */
-export const nodeFileOps: FileOps = { writeFile, rename, rm, stat };
+export const nodeFileOps: FileOps = { writeFile, rename, rm, stat, realpath };
+
+/**
+ * The file a symlink points to (or `path` itself): a council may point `content-pack.json` at a
+ * release file, and renaming over the link would replace the link instead of updating the file.
+ */
+async function resolveTarget(target: Target, files: FileOps): Promise<Target> {
+  const path = await files.realpath(target.path).catch(() => target.path);
+  return path === target.path ? target : { ...target, path };
+}
 
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException | undefined)?.code ?? 'error';
 
@@ -65,7 +75,8 @@ function writeError(error: unknown, { path, what, defaultName }: Target): CliErr
  * file, and `path` is not a folder. It creates and removes a small probe file rather than asking
  * `access()`, which says yes to root even on a read-only mount.
  */
-export async function checkWritable(target: Target, files: FileOps = nodeFileOps): Promise<void> {
+export async function checkWritable(requested: Target, files: FileOps = nodeFileOps): Promise<void> {
+  const target = await resolveTarget(requested, files);
   const { path } = target;
   const folder = dirname(path);
   let folderInfo: Awaited<ReturnType<FileOps['stat']>>;
@@ -92,7 +103,8 @@ export async function checkWritable(target: Target, files: FileOps = nodeFileOps
  * renamed over `path`. On failure the temporary file is removed, `path` keeps its old content,
  * and the error is a CliError (exit 2) saying what to do.
  */
-export async function writeFileAtomically(target: Target, text: string, files: FileOps = nodeFileOps): Promise<void> {
+export async function writeFileAtomically(requested: Target, text: string, files: FileOps = nodeFileOps): Promise<void> {
+  const target = await resolveTarget(requested, files);
   const { path } = target;
   const existing = await files.stat(path).catch(() => undefined);
   if (existing?.isDirectory()) throw writeError(Object.assign(new Error('is a folder'), { code: 'EISDIR' }), target);
