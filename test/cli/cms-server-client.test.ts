@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { CmsServer } from '../../packages/cli/src/cms-server/index.js';
-import { BULK_COUNT, clientFor, PREVIEW_TOKEN, startFixtureServer } from '../fixtures/cms-server/space.js';
+import { BULK_COUNT, clientFor, startFixtureServer } from '../fixtures/cms-server/space.js';
 
 type Fields = Record<string, unknown>;
 type Linked = { sys: { id: string; type: string }; fields: Fields };
@@ -265,7 +265,7 @@ describe('CMS server with the contentful client', () => {
   describe('tokens, spaces and environments', () => {
     it('hides drafts from delivery tokens and shows them to preview tokens', async () => {
       const delivery = clientFor(server);
-      const preview = clientFor(server, { accessToken: PREVIEW_TOKEN });
+      const preview = clientFor(server, { preview: true });
       const published = await delivery.getEntries({ content_type: 'service' });
       assert.equal(published.items.some((item) => item.sys.id === 'svc-draft'), false);
       await assert.rejects(delivery.getEntry('svc-draft'));

@@ -4,7 +4,7 @@
  * bodies, CORS, fault injection and mounting inside another server.
  */
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -199,8 +199,53 @@ describe('CMS server over HTTP', () => {
       }
       const byParam = await getJson(server, envPath(`entries?access_token=${DELIVERY_TOKEN}&limit=1`), null);
       assert.equal(byParam.status, 200);
-      const previewByParam = await getJson(server, envPath(`entries/svc-draft?access_token=${PREVIEW_TOKEN}`), null);
+      const previewByParam = await getJson(server, envPath(`entries/svc-draft?access_token=${PREVIEW_TOKEN}`), null, 'preview');
       assert.equal(previewByParam.status, 200);
+    });
+
+    it('chooses the API by host, not by token: a preview token on the Delivery API is AccessTokenInvalid (401), as on Contentful', async () => {
+      for (const token of [PREVIEW_TOKEN, `access_token=${PREVIEW_TOKEN}`]) {
+        const { status, body } = token.startsWith('access_token=')
+          ? await getJson(server, envPath(`entries/svc-draft?${token}`), null)
+          : await getJson(server, envPath('entries/svc-draft'), token);
+        assert.equal(status, 401);
+        assert.deepEqual({ ...body, requestId: 0 }, { sys: { type: 'Error', id: 'AccessTokenInvalid' }, message: 'The access token you sent could not be found or is invalid.', requestId: 0 });
+      }
+      const sync = await getJson(server, envPath('sync?initial=true'), PREVIEW_TOKEN);
+      assert.equal(sync.status, 401, 'no drafts through Sync on the Delivery API either');
+      const deliveryOnPreview = await getJson(server, envPath('entries'), DELIVERY_TOKEN, 'preview');
+      assert.equal(deliveryOnPreview.status, 401, 'and a delivery token does not open the Preview API');
+    });
+
+    it('answers a malformed % escape in the path with a 400 Contentful error, not a 500', async () => {
+      for (const path of ['/spaces/%E0%A4%A/entries', envPath('entries/%zz')]) {
+        const { status, body } = await getJson(server, path);
+        assert.equal(status, 400, path);
+        assert.deepEqual(body.sys, { type: 'Error', id: 'BadRequest' }, path);
+      }
+    });
+
+    it('on one port, picks the Preview API by a preview.* Host header, like preview.contentful.com', async () => {
+      const api = createDeliveryApi({ space: loadSpace(), spaceId: SPACE_ID, deliveryTokens: [DELIVERY_TOKEN], previewTokens: [PREVIEW_TOKEN] });
+      const host = createServer((req, res) => void api(req, res));
+      await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+      const { port } = host.address() as AddressInfo;
+      const get = (hostHeader: string, token: string) =>
+        new Promise<number>((resolve, reject) => {
+          request({ host: '127.0.0.1', port, path: envPath('entries/svc-draft'), headers: { Host: hostHeader, Authorization: `Bearer ${token}` } }, (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          })
+            .on('error', reject)
+            .end();
+        });
+      try {
+        assert.equal(await get(`preview.localhost:${port}`, PREVIEW_TOKEN), 200, 'the draft on the Preview API');
+        assert.equal(await get(`127.0.0.1:${port}`, PREVIEW_TOKEN), 401, 'a preview token on the Delivery API');
+        assert.equal(await get(`127.0.0.1:${port}`, DELIVERY_TOKEN), 404, 'the Delivery API has no drafts');
+      } finally {
+        host.close();
+      }
     });
 
     it('unknown resources are NotFound with type and id', async () => {

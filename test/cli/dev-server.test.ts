@@ -1,7 +1,7 @@
-import { get } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { get, request } from 'node:http';
 import { join } from 'node:path';
 import { createPackSource, getEntity } from '@family-hubs/content';
 import { createContentfulSource } from '@family-hubs/content/contentful';
@@ -59,6 +59,29 @@ describe('demo server', () => {
     const { set } = await source.load({ registry: contentModel, types: ['service'], locale: 'en-GB' });
     assert.ok(getEntity(set, 'service', 's1'));
     assert.equal(getEntity(set, 'service', 'draft'), undefined, 'drafts only on the Preview API');
+  });
+
+  it('answers as the Preview API on preview.localhost, as Contentful does on preview.contentful.com, and nowhere else', async () => {
+    const { port } = new URL(server.url);
+    const status = (host: string, token: string) =>
+      new Promise<number>((resolve, reject) => {
+        const path = `/spaces/${DEMO_SPACE.space}/environments/master/entries/draft`;
+        request({ host: '127.0.0.1', port, path, headers: { Host: host, Authorization: `Bearer ${token}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end();
+      });
+    assert.equal(await status(`preview.localhost:${port}`, DEMO_SPACE.previewToken), 200);
+    assert.equal(await status(`127.0.0.1:${port}`, DEMO_SPACE.previewToken), 401, 'a preview token on the Delivery API');
+    assert.equal(await status(`preview.localhost:${port}`, DEMO_SPACE.deliveryToken), 401, 'a delivery token on the Preview API');
+  });
+
+  it('answers a malformed % escape with a 400, not a 500', async () => {
+    for (const path of ['%zz', 'widgets/%E0%A4%A', `spaces/${DEMO_SPACE.space}/entries/%zz`, 'api/postcodes/%zz']) {
+      assert.equal((await fetch(new URL(path, server.url))).status, 400, path);
+    }
   });
 
   it('serves a lean content pack of the published content: a page fetches the manifest and only the types it reads, in its locale', async () => {

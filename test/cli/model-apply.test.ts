@@ -79,7 +79,7 @@ describe('family-hubs model --apply (Content Management API)', () => {
     const api = await startManagementApi('cma-token');
     try {
       const result = await run(['model', '--apply', '--space', 'sp1', '--management-host', api.url, '--management-token', 'nope']);
-      assert.equal(result.code, 1);
+      assert.equal(result.code, 2, 'the same exit code as a refused token in check and pack');
       assert.match(result.err, /refused the management token/);
       assert.match(result.err, /CMA tokens/);
     } finally {

@@ -42,7 +42,7 @@ describe('Contentful source (real contentful client, local Delivery API)', () =>
     const delivered = await source().load({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['linked'] });
     assert.equal(getEntity(delivered.set, 'service', 'linked')!.organisation, undefined);
     assert.ok(delivered.issues.some((i) => i.code === 'dangling-link' && /missing or not published/.test(i.message)));
-    const preview = await source({ accessToken: 'preview', preview: true }).load({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['linked'] });
+    const preview = await source({ accessToken: 'preview', preview: true, host: server.previewHost }).load({ registry: contentModel, types: ['service'], locale: 'en-GB', ids: ['linked'] });
     assert.equal(getEntity(preview.set, 'service', 'linked')!.organisation, 'org-draft');
     assert.equal(getEntity(preview.set, 'organisation', 'org-draft')!.name, 'Draft organisation');
   });

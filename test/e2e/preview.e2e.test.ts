@@ -51,6 +51,17 @@ after(async () => {
 const itemTitles = (v: Awaited<ReturnType<typeof visit>>) =>
   v.page.$eval('fh-start-for-life-offer', (el) => [...el.shadowRoot!.querySelectorAll('.item-title')].map((h) => h.textContent.trim()));
 
+/**
+ * The demo server answers as the Preview API on `preview.localhost`, as Contentful does on
+ * preview.contentful.com; Chromium resolves every *.localhost name to the loopback address.
+ * Preview pages are served from there so that `same-origin` reaches the Preview API.
+ */
+const previewOrigin = (url: string) => {
+  const parsed = new URL(url);
+  parsed.hostname = 'preview.localhost';
+  return parsed.href;
+};
+
 const loadedLivePreview = (v: Awaited<ReturnType<typeof visit>>) => v.requests.some((url) => url.includes('/widgets/cdn/contentful-live-preview-'));
 
 describe('editor preview (Content Preview API)', () => {
@@ -67,7 +78,7 @@ describe('editor preview (Content Preview API)', () => {
   });
 
   it('a preview page shows the draft, tagged with the entry and field it comes from', async () => {
-    const visited = await visit(browser, new URL('preview', server.url).href);
+    const visited = await visit(browser, new URL('preview', previewOrigin(server.url)).href);
     await shadowText(visited.page, 'fh-start-for-life-offer', '.offer');
     assert.ok((await itemTitles(visited)).includes('Baby sleep workshop'));
     const tagged = await visited.page.$eval('fh-start-for-life-offer', (el) =>
@@ -80,8 +91,16 @@ describe('editor preview (Content Preview API)', () => {
     await visited.page.close();
   });
 
+  it('a preview token on the public host gets no drafts: the Delivery API refuses it', async () => {
+    const visited = await visit(browser, new URL('preview', server.url).href);
+    assert.ok(visited.errors.some((e) => /HTTP 401 .*\/spaces\/northshire\//.test(e)), visited.errors.join('\n'));
+    const titles = await visited.page.$eval('fh-start-for-life-offer', (el) => [...(el.shadowRoot?.querySelectorAll('.item-title') ?? [])].map((h) => h.textContent.trim()));
+    assert.ok(!titles.includes('Baby sleep workshop'), 'no draft reached the page');
+    await visited.page.close();
+  });
+
   it('inside the editor’s preview pane, connects Contentful live preview', async () => {
-    const visited = await visit(browser, new URL('pane', server.url).href);
+    const visited = await visit(browser, new URL('pane', previewOrigin(server.url)).href);
     const frame = visited.page.frames().find((f) => f.url().endsWith('/preview'))!;
     await frame.waitForFunction(() => document.querySelector('fh-start-for-life-offer')?.shadowRoot?.querySelector('.offer.preview'), { timeout: 10_000 });
     assert.ok(loadedLivePreview(visited), 'the live preview library loaded in the pane');

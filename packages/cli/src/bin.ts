@@ -1,4 +1,6 @@
 #!/usr/bin/env node
 import { main, processIo } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+const io = processIo();
+process.exitCode = await main(process.argv.slice(2), io);
+io.finish();

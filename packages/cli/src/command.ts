@@ -3,6 +3,25 @@
  * and `--help` text is generated from that declaration so it cannot drift.
  */
 import { parseArgs } from 'node:util';
+import type { FileOps } from './safe-write.js';
+
+/**
+ * Every exit code the tool returns. docs/cli.md lists them with their causes, and a test checks
+ * that the two agree, so a nightly job can tell "editors must fix content" from "fix the job".
+ */
+export const EXIT = {
+  /** Done. */
+  ok: 0,
+  /** A content problem editors can fix: invalid published entries, or a pack that would lose most of the content. */
+  content: 1,
+  /** A usage or setup problem the person running the command can fix: options, files, folders, the CMS connection. */
+  usage: 2,
+  /** A bug in family-hubs (an error nobody anticipated); printed with its stack trace. */
+  internal: 70,
+} as const;
+
+/** One of {@link EXIT}'s codes. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** One option of a command. */
 export interface OptionSpec {
@@ -18,10 +37,18 @@ export interface OptionSpec {
 export interface CommandIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** Progress of long work; written to stderr so stdout stays clean for `--json`. */
+  /**
+   * Progress of long work, written to stderr so stdout stays clean for `--json`. Commands only
+   * call it when {@link CommandIo.isTTY} is true: in a log file, a progress line every second is noise.
+   * On a terminal, each call replaces the previous progress line.
+   */
   readonly progress: (text: string) => void;
+  /** True when stderr is a terminal (someone is watching), so progress is worth showing. */
+  readonly isTTY: boolean;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** The file system commands write with (default: the real one); tests inject a full disk. */
+  readonly files?: FileOps;
 }
 
 /** Parsed option values. */
@@ -35,16 +62,19 @@ export interface Command {
   readonly options: Readonly<Record<string, OptionSpec>>;
   readonly examples?: readonly string[];
   /** Returns the exit code. Long-running commands resolve when they stop. */
-  run(values: OptionValues, positionals: readonly string[], io: CommandIo): Promise<number>;
+  run(values: OptionValues, io: CommandIo): Promise<ExitCode>;
 }
 
-/** An error the user can fix; `hint` says how. Printed without a stack trace. */
+/**
+ * An error the user can fix; `hint` says how. Printed as one line (message and hint) without a
+ * stack trace, so a nightly job's log says what went wrong and what to do.
+ */
 export class CliError extends Error {
   override readonly name = 'CliError';
   constructor(
     message: string,
     readonly hint?: string,
-    readonly exitCode = 2,
+    readonly exitCode: ExitCode = EXIT.usage,
   ) {
     super(message);
   }
@@ -71,17 +101,52 @@ export function helpFor(command: Command): string {
   ].join('\n');
 }
 
-/** Parses `args` for `command`, or throws a CliError that names the bad option. */
-export function parseCommandArgs(command: Command, args: readonly string[]): { values: OptionValues; positionals: string[]; help: boolean } {
+/** Parses `args` for `command`, or throws a CliError that names the bad option or argument. */
+export function parseCommandArgs(command: Command, args: readonly string[]): { values: OptionValues; help: boolean } {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }> = { help: { type: 'boolean', short: 'h' } };
   for (const [name, spec] of Object.entries(command.options)) {
     options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) };
   }
+  const seeHelp = `Run \`family-hubs ${command.name} --help\` to see the options.`;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true; strict: true }>>;
   try {
-    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    const { help, ...values } = parsed.values;
-    return { values, positionals: parsed.positionals, help: help === true };
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CliError((error as Error).message.split('\n')[0] ?? 'Invalid arguments', `Run \`family-hubs ${command.name} --help\` to see the options.`);
+    throw new CliError((error as Error).message.split('\n')[0] ?? 'Invalid arguments', seeHelp);
   }
+  const { help, ...values } = parsed.values;
+  if (help === true) return { values, help: true };
+  // No command takes arguments: a stray word is usually a value whose option was mistyped
+  // (`--out` missing), and ignoring it would write somewhere the operator did not mean.
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw new CliError(`Unexpected argument "${extra}"`, `${command.name} takes options only. ${seeHelp}`);
+  return { values, help: false };
+}
+
+/** A string option's value, or undefined when it was not given. */
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A string option that must not be blank when given: `--space "$SPACE"` with an unset variable
+ * must fail rather than silently act as if the option had been left out.
+ */
+export function nonBlankOption(values: OptionValues, name: string, what: string): string | undefined {
+  const value = stringOption(values, name);
+  if (value === undefined) return undefined;
+  if (value.trim() === '') throw new CliError(`--${name} is empty`, `Pass ${what}, or leave out --${name}. (Is an environment variable in your script unset?)`);
+  return value.trim();
+}
+
+/** Parses a whole number option within bounds, or throws a usage error that names the option. */
+export function integerOption(values: OptionValues, name: string, min: number, max: number, example: string): number {
+  const text = String(values[name]);
+  // Number('') is 0 and Number('1e3') is 1000: only plain digits are a whole number here.
+  const value = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new CliError(`--${name} must be a whole number from ${min} to ${max}, not "${text}"`, `For example: --${name} ${example}.`);
+  }
+  return value;
 }

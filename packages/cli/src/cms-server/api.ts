@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { authenticate } from './auth.js';
+import { apiByHost, authenticate, type ApiSelector } from './auth.js';
 import {
   getContentType,
   getEntity,
@@ -16,7 +16,7 @@ import {
   listEntries,
   listLocales,
 } from './collections.js';
-import { ApiError, methodNotAllowed, notFound } from './errors.js';
+import { ApiError, badRequest, methodNotAllowed, notFound } from './errors.js';
 import type { SpaceExport } from './export-types.js';
 import type { FailureHook } from './faults.js';
 import { SpaceHistory } from './history.js';
@@ -39,6 +39,8 @@ export interface DeliveryApiOptions {
   syncPageSize?: number;
   /** Path prefix to mount under, e.g. `/cms`; matches contentful.js's `basePath` option. */
   basePath?: string;
+  /** Which API a request talks to. Default {@link apiByHost}: by Host header, as Contentful does. */
+  apiFor?: ApiSelector;
 }
 
 /** A Node request listener that reports whether it handled the request. */
@@ -59,20 +61,26 @@ interface Route {
   resource: string[];
 }
 
-function parseRoute(path: string): Route | undefined {
+/** A path under `/spaces/` with a malformed `%` escape: ours to answer, with a 400. */
+const MALFORMED = Symbol('malformed');
+
+function parseRoute(path: string): Route | typeof MALFORMED | undefined {
+  const raw = path.split('/').filter((segment) => segment !== '');
+  if (raw[0] !== 'spaces') return undefined;
   let segments: string[];
   try {
-    segments = path.split('/').filter((segment) => segment !== '').map(decodeURIComponent);
+    segments = raw.map(decodeURIComponent);
   } catch {
-    return undefined;
+    return MALFORMED;
   }
-  if (segments[0] !== 'spaces' || segments[1] === undefined) return undefined;
+  if (segments[1] === undefined) return undefined;
   if (segments[2] === 'environments' && segments[3] !== undefined) {
     return { spaceId: segments[1], environment: segments[3], resource: segments.slice(4) };
   }
   return { spaceId: segments[1], environment: undefined, resource: segments.slice(2) };
 }
 
+/** Creates the request handler for `options.space`. */
 export function createDeliveryApi(options: DeliveryApiOptions): DeliveryApiHandler {
   const environment = options.environment ?? 'master';
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
@@ -81,7 +89,8 @@ export function createDeliveryApi(options: DeliveryApiOptions): DeliveryApiHandl
 
   const answer = (req: IncomingMessage, route: Route, params: URLSearchParams): unknown => {
     if (req.method !== 'GET' && req.method !== 'HEAD') throw methodNotAllowed();
-    const mode: ApiMode = authenticate(req, params, options);
+    const mode: ApiMode = (options.apiFor ?? apiByHost)(req);
+    authenticate(req, params, options, mode);
     if (route.spaceId !== options.spaceId) throw notFound({ type: 'Space', id: route.spaceId });
     if (route.environment !== undefined && route.environment !== environment) {
       throw notFound({ type: 'Environment', id: route.environment, space: route.spaceId });
@@ -109,6 +118,13 @@ export function createDeliveryApi(options: DeliveryApiOptions): DeliveryApiHandl
       case 'locales':
         return listLocales(view, params);
       case 'sync':
+        // Sync is served on the Preview API too, drafts included. Contentful's Preview API page
+        // says it "does not implement the Sync API", but the real service answers it: initial
+        // sync on preview.contentful.com was added to contentful.java in 2016 (contentful/
+        // contentful.java#126), Gatsby stores preview sync tokens since 2018 (gatsbyjs/gatsby#8814),
+        // and Contentful said in 2023 it has "no plans to deprecate or remove the preview sync
+        // API" (contentful/contentful.net#304). Refusing it here would make `family-hubs check
+        // --preview` fail locally while it works against Contentful.
         return sync({ params, mode, history, views, baseUrl: environmentUrl(req, basePath, route), pageSize: options.syncPageSize ?? 100 });
       default:
         throw notFound();
@@ -132,6 +148,11 @@ export function createDeliveryApi(options: DeliveryApiOptions): DeliveryApiHandl
     const failure = options.failNext?.(req);
     if (failure) {
       send(failure);
+      return true;
+    }
+    if (route === MALFORMED) {
+      const error = badRequest('The path of the request is not valid: it has a malformed percent-encoded character.');
+      send({ status: error.status, body: error.toBody(requestId) });
       return true;
     }
     try {

@@ -7,3 +7,4 @@ export { startCmsServer, type CmsServer, type CmsServerOptions } from './server.
 export { failTimes, rateLimited, serverError, type FailureHook, type InjectedFailure } from './faults.js';
 export type { ContentfulErrorBody } from './errors.js';
 export * from './export-types.js';
+export { spaceExportProblem } from './check-export.js';

@@ -1,6 +1,6 @@
 import { checkOfferCompleteness, findServicesNotCheckedRecently, type ContentIssue } from '@family-hubs/content';
 import { contentSetFromPack } from '@family-hubs/content/pack-builder';
-import type { Command } from '../command.js';
+import { CliError, EXIT, stringOption, type Command, type CommandIo } from '../command.js';
 import { entryLink, openSpace, spaceOptions, type SpaceConnection } from '../space-connection.js';
 import { validateSpace } from '../validate-space.js';
 
@@ -32,23 +32,38 @@ export const checkCommand: Command = {
     today: { type: 'string', value: '<YYYY-MM-DD>', description: 'Check as of this date (default: today)' },
   },
   examples: ['family-hubs check', 'family-hubs check --space abc123 --token $CONTENTFUL_ACCESS_TOKEN --json > health.json'],
-  async run(values, _positionals, io) {
-    const now = typeof values['today'] === 'string' ? new Date(`${values['today']}T12:00:00Z`) : new Date();
+  async run(values, io) {
+    const today = stringOption(values, 'today');
+    const now = today === undefined ? new Date() : parseDay(today);
     const connection = await openSpace(values, io);
     let report: HealthReport;
     try {
-      report = await buildReport(connection, now, io);
+      // --json output feeds dashboards and CI: no progress lines around it.
+      report = await buildReport(connection, now, io, values['json'] !== true);
     } finally {
       await connection.close();
     }
     io.out(values['json'] ? JSON.stringify(report, null, 2) : formatReport(report));
-    if (report.summary.errors > 0) return 1;
-    return values['strict'] && report.summary.warnings > 0 ? 1 : 0;
+    if (report.summary.errors > 0) return EXIT.content;
+    return values['strict'] && report.summary.warnings > 0 ? EXIT.content : EXIT.ok;
   },
 };
 
-async function buildReport(connection: SpaceConnection, now: Date, io: Parameters<Command['run']>[2]): Promise<HealthReport> {
-  const { pack, names } = await validateSpace(connection, io);
+/**
+ * Noon UTC on a `YYYY-MM-DD` day. `new Date('2026-02-30')` quietly becomes 2 March, and a report
+ * "as of" the wrong day would misjudge every "not checked for 6 months", so the day must exist.
+ */
+export function parseDay(text: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12)) : undefined;
+  if (!match || !date || date.getUTCFullYear() !== Number(match[1]) || date.getUTCMonth() !== Number(match[2]) - 1 || date.getUTCDate() !== Number(match[3])) {
+    throw new CliError(`--today must be a real date written YYYY-MM-DD, not "${text}"`, 'For example: --today 2026-11-23.');
+  }
+  return date;
+}
+
+async function buildReport(connection: SpaceConnection, now: Date, io: CommandIo, progress: boolean): Promise<HealthReport> {
+  const { pack, names } = await validateSpace(connection, io, { progress });
   const set = contentSetFromPack(pack);
   const issues = [...pack.issues, ...findServicesNotCheckedRecently(set, now), ...checkOfferCompleteness(set, now)];
   const findings = issues.map((issue): HealthFinding => {

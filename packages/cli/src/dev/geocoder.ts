@@ -41,11 +41,17 @@ export function postcodeTable(space: SpaceExport, locale = 'en-GB'): { postcodes
 export function handleGeocode(req: IncomingMessage, res: ServerResponse, table: ReturnType<typeof postcodeTable>): boolean {
   const match = /^\/api\/postcodes\/([^/?]+)/.exec(req.url ?? '');
   if (!match) return false;
-  const query = normalisePostcode(decodeURIComponent(match[1]!));
   const send = (status: number, body: unknown) => {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(JSON.stringify(body));
   };
+  let query: string;
+  try {
+    query = normalisePostcode(decodeURIComponent(match[1]!));
+  } catch {
+    // A malformed % escape is the caller's mistake: 400 like any other bad postcode, not a 500.
+    return send(400, { status: 400, error: 'Invalid postcode' }), true;
+  }
   const isOutcode = !query.includes(' ') && /^[A-Z]{1,2}\d[A-Z\d]?$/.test(query);
   if (!isOutcode && !UK_POSTCODE.test(query)) return send(400, { status: 400, error: 'Invalid postcode' }), true;
   const point = isOutcode ? table.outcodes.get(query) : (table.postcodes.get(query) ?? table.outcodes.get(query.split(' ')[0]!));

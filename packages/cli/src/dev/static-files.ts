@@ -37,7 +37,15 @@ export type Mounts = readonly (readonly [prefix: string, folder: string])[];
 /** Serves `req` from `mounts` when a file matches; returns false otherwise. */
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, mounts: Mounts, headers: Record<string, string>): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    // A malformed % escape names no file: the request is bad (400), the server is fine.
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+    res.end('Bad request: the path has a malformed percent-encoded character.');
+    return true;
+  }
   for (const [prefix, folder] of mounts) {
     if (!path.startsWith(prefix)) continue;
     let file = normalize(join(folder, path.slice(prefix.length)));

@@ -3,7 +3,7 @@
  * content type (respecting Contentful's optimistic locking with `X-Contentful-Version`),
  * publishes it, then sets its editor interface. Existing content is never deleted.
  */
-import { CliError } from '../command.js';
+import { CliError, EXIT } from '../command.js';
 import type { ModelImportFile } from './import-file.js';
 
 /** Where and how to apply. */
@@ -47,18 +47,39 @@ export async function applyModel(model: ModelImportFile, options: ApplyOptions):
       throw new CliError(`Could not reach the Contentful Management API (${(error as Error).message})`, 'Check your network connection and --management-host.');
     }
     const text = await response.text();
-    const json: unknown = text ? JSON.parse(text) : undefined;
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      // A proxy's or maintenance page instead of the API: say so rather than crash on the HTML.
+      const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+      throw new CliError(
+        `The Management API answered ${method} ${path} with ${type === 'text/html' ? 'an HTML page' : `a ${type || 'non-JSON'} body`} (status ${response.status})`,
+        'Check --management-host (default https://api.contentful.com); if Contentful is down for maintenance, try again later.',
+      );
+    }
+    // Every failure here is one the person running the command fixes (token, space, host), not
+    // editors: exit 2 like a refused token in `check` and `pack`.
     if (response.status === 401 || response.status === 403) {
-      throw new CliError('Contentful refused the management token', 'Create a personal access token (Settings › CMA tokens) with access to this space and pass it as --management-token.', 1);
+      throw new CliError('Contentful refused the management token', 'Create a personal access token (Settings › CMA tokens) with access to this space and pass it as --management-token.', EXIT.usage);
     }
     if (response.status === 404 && method !== 'GET') {
-      throw new CliError(`Space ${options.space} or environment ${options.environment} was not found`, 'Check --space and --environment.', 1);
+      throw new CliError(`Space ${options.space} or environment ${options.environment} was not found`, 'Check --space and --environment.', EXIT.usage);
     }
     if (response.status >= 400 && response.status !== 404) {
       const message = (json as { message?: string } | undefined)?.message ?? response.statusText;
-      throw new CliError(`Contentful rejected ${method} ${path}: ${message}`, undefined, 1);
+      throw new CliError(`Contentful rejected ${method} ${path}: ${message}`, 'Check that the space’s existing content types do not conflict with the model (see the message), then run again.', EXIT.usage);
     }
     return { status: response.status, json };
+  };
+
+  // A 200 without `sys.version` is not the Management API (a proxy, a wrong --management-host).
+  const versionOf = (json: unknown, what: string): number => {
+    const version = (json as Partial<Versioned> | undefined)?.sys?.version;
+    if (typeof version !== 'number') {
+      throw new CliError(`The Management API's answer for ${what} has no sys.version, so it is not a Content Management API response`, 'Check --management-host (default https://api.contentful.com).');
+    }
+    return version;
   };
 
   const created: string[] = [];
@@ -68,14 +89,14 @@ export async function applyModel(model: ModelImportFile, options: ApplyOptions):
     const path = `/content_types/${encodeURIComponent(id)}`;
     const existing = await request('GET', path);
     const body = { name: type.name, description: type.description, displayField: type.displayField, fields: type.fields };
-    const saved = existing.status === 404 ? await request('PUT', path, body) : await request('PUT', path, body, (existing.json as Versioned).sys.version);
+    const saved = existing.status === 404 ? await request('PUT', path, body) : await request('PUT', path, body, versionOf(existing.json, path));
     (existing.status === 404 ? created : updated).push(id);
-    await request('PUT', `${path}/published`, undefined, (saved.json as Versioned).sys.version);
+    await request('PUT', `${path}/published`, undefined, versionOf(saved.json, path));
     options.progress(`${existing.status === 404 ? 'Created' : 'Updated'} and published ${type.name}`);
     const editor = model.editorInterfaces.find((e) => e.sys.contentType.sys.id === id);
     if (editor) {
       const current = await request('GET', `${path}/editor_interface`);
-      const version = current.status === 404 ? undefined : (current.json as Versioned).sys.version;
+      const version = current.status === 404 ? undefined : versionOf(current.json, `${path}/editor_interface`);
       await request('PUT', `${path}/editor_interface`, { controls: editor.controls }, version);
     }
   }
