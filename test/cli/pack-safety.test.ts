@@ -80,11 +80,12 @@ describe('pack and model write files safely', () => {
   it('--out into a missing folder or onto a folder is a one-line usage error, checked before reading the CMS', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'public'));
+    await writeFile(join(dir, 'public', 'index.html'), '<!doctype html>');
     const { server, requests, args } = await cms();
     try {
       for (const [out, message] of [
         ['missing/pack.json', /The folder .*missing does not exist\. Create it first \(mkdir -p .*missing\)/],
-        ['public', /--out .*public is a folder, not a file\. Add a file name, e.g\. --out .*public\/content-pack\.json/],
+        ['public', /--out .*public is a folder with other files in it and no content pack\. Pass a folder of its own, e\.g\. --out .*public\/content-pack/],
       ] as const) {
         const result = await run(['pack', ...args, '--out', out], { cwd: dir });
         assert.equal(result.code, 2, out);

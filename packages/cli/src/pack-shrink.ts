@@ -10,7 +10,8 @@
  * (3 events becoming 1) from failing a nightly job.
  */
 import { readFile } from 'node:fs/promises';
-import { contentPackEnvelope } from '@family-hubs/content';
+import { join } from 'node:path';
+import { contentPackEnvelope, contentPackManifestEnvelope } from '@family-hubs/content';
 
 /** Fewest lost entries (of one type, or in all) that can count as "most of the content". */
 export const SHRINK_MIN_LOSS = 5;
@@ -33,16 +34,24 @@ export function packCounts(pack: unknown): PackCounts | undefined {
   return new Map(Object.entries(entities).map(([type, list]) => [type, list.length]));
 }
 
-/** Counts of the pack at `path`; undefined when there is none or it is not a readable pack. */
+/** Counts of a lean pack's manifest (by content type, in its default locale), or undefined. */
+export function manifestCounts(manifest: unknown): PackCounts | undefined {
+  const parsed = contentPackManifestEnvelope.safeParse(manifest);
+  if (!parsed.success) return undefined;
+  const types = parsed.data.files[parsed.data.defaultLocale]?.types ?? {};
+  return new Map(Object.entries(types).map(([type, entry]) => [type, entry.count]));
+}
+
+/** Counts of the pack at `path` (a single file, or a lean pack's folder); undefined when there is none or it is not a readable pack. */
 export async function existingPackCounts(path: string): Promise<PackCounts | undefined> {
-  let text: string;
+  const read = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8')) as unknown;
   try {
-    text = await readFile(path, 'utf8');
+    return manifestCounts(await read(join(path, 'manifest.json')));
   } catch {
-    return undefined;
+    // Not a lean pack's folder: perhaps a single-file pack.
   }
   try {
-    return packCounts(JSON.parse(text));
+    return packCounts(await read(path));
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@
  * is removed and the old file stays as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from './command.js';
 
@@ -17,10 +17,12 @@ export interface FileOps {
   rm(path: string, options: { force: true }): Promise<void>;
   stat(path: string): Promise<{ isDirectory(): boolean; mode: number }>;
   realpath(path: string): Promise<string>;
+  mkdir(path: string, options: { recursive: boolean }): Promise<unknown>;
+  readdir(path: string): Promise<string[]>;
 }
 
 /** The real file system. */
-export const nodeFileOps: FileOps = { writeFile, rename, rm, stat, realpath };
+export const nodeFileOps: FileOps = { writeFile, rename, rm, stat, realpath, mkdir, readdir: (path) => readdir(path) };
 
 /**
  * The file a symlink points to (or `path` itself): a council may point `content-pack.json` at a
@@ -48,7 +50,7 @@ export interface Target {
 }
 
 /** Turns a write failure into a message that says what to do; `path` is unchanged in every case. */
-function writeError(error: unknown, { path, what, defaultName }: Target): CliError {
+export function writeError(error: unknown, { path, what, defaultName }: Target): CliError {
   const folder = dirname(path);
   const unchanged = `${what} was not written and ${path} was not changed`;
   switch (errorCode(error)) {

@@ -5,7 +5,7 @@
  * @module
  */
 export { buildContentPack, contentSetFromPack, type ContentPackInput } from './sources/pack/build-pack.js';
-export { leanPackFiles, MANIFEST_FILE, REPORT_FILE } from './sources/pack/lean-files.js';
+export { fingerprint, leanPackFiles, MANIFEST_FILE, REPORT_FILE, type LeanPackOptions } from './sources/pack/lean-files.js';
 export {
   packFromSpaceExport,
   rawEntriesFromExport,

@@ -21,9 +21,32 @@ export const REPORT_FILE = 'report.json';
 /** A safe file name for a locale code or content type id (both are short ASCII ids). */
 const segment = (value: string): string => value.replace(/[^A-Za-z0-9-]/g, '_');
 
+/**
+ * A short fingerprint of `text` for file names (two FNV-1a hashes): a name changes whenever the
+ * content does, so hosts may cache data files for ever and only revalidate the manifest. Not a
+ * security measure; nothing trusts it.
+ */
+export function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** Options of {@link leanPackFiles}. */
+export interface LeanPackOptions {
+  /** Put a fingerprint of each data file's content in its name (`en-GB/service.1a2b….json`), as `family-hubs pack` does. */
+  readonly fingerprintNames?: boolean;
+}
+
 /** Every file of `pack` in the lean layout, by path relative to the pack folder. */
-export function leanPackFiles(pack: ContentPack): Map<string, string> {
+export function leanPackFiles(pack: ContentPack, options: LeanPackOptions = {}): Map<string, string> {
   const files = new Map<string, string>();
+  const name = (folder: string, base: string, text: string) => `${folder}/${base}${options.fingerprintNames ? `.${fingerprint(text)}` : ''}.json`;
   const listing: Record<string, { types: Record<string, PackFileEntry>; assets?: PackFileEntry }> = {};
   for (const locale of pack.locales) {
     const content = pack.content[locale.code];
@@ -31,17 +54,18 @@ export function leanPackFiles(pack: ContentPack): Map<string, string> {
     const types: Record<string, PackFileEntry> = {};
     for (const [type, entities] of Object.entries(content.entities)) {
       if (!entities?.length) continue;
-      const path = `${segment(locale.code)}/${segment(type)}.json`;
       const ids = new Set(entities.map((entity) => entity.id));
       const fieldLocales = Object.fromEntries(Object.entries(content.fieldLocales ?? {}).filter(([id]) => ids.has(id)));
-      const file: PackTypeFile = { entities, ...(Object.keys(fieldLocales).length ? { fieldLocales } : {}) };
-      files.set(path, JSON.stringify(file));
+      const text = JSON.stringify({ entities, ...(Object.keys(fieldLocales).length ? { fieldLocales } : {}) } satisfies PackTypeFile);
+      const path = name(segment(locale.code), segment(type), text);
+      files.set(path, text);
       types[type] = { path, count: entities.length };
     }
     const entry: { types: Record<string, PackFileEntry>; assets?: PackFileEntry } = { types };
     if (content.assets.length) {
-      const path = `${segment(locale.code)}/assets.json`;
-      files.set(path, JSON.stringify({ assets: content.assets } satisfies PackAssetsFile));
+      const text = JSON.stringify({ assets: content.assets } satisfies PackAssetsFile);
+      const path = name(segment(locale.code), 'assets', text);
+      files.set(path, text);
       entry.assets = { path, count: content.assets.length };
     }
     listing[locale.code] = entry;
