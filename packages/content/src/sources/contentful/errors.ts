@@ -38,16 +38,22 @@ export function urlOf(error: unknown): string | undefined {
 }
 
 /**
- * The error for an HTTP status Contentful answered with. A 2xx or 3xx here means the answer
- * started (headers sent) but the body never arrived in full: that is a timeout, not a refusal.
+ * The answer started (status and headers arrived) but the body never came in full: a timeout,
+ * not a refusal, whatever the status said.
  */
+export function incompleteAnswer(status: number, where: string, cause?: unknown): ContentSourceError {
+  return new ContentSourceError('timeout', `${where} started to answer (status ${status}) but did not send the whole answer in time`, cause === undefined ? undefined : { cause });
+}
+
+/** The error for an HTTP status other than 2xx that Contentful answered with. */
 export function statusError(status: number, where: string, message?: string, cause?: unknown): ContentSourceError {
   const detail = message ? `: ${message}` : '';
   let kind: ContentErrorKind;
   let text: string;
   if (status < 400) {
-    kind = 'timeout';
-    text = `${where} started to answer (status ${status}) but did not send the whole answer in time`;
+    // Contentful does not redirect API requests; a 3xx comes from something in front of it.
+    kind = 'invalid-response';
+    text = `${where} answered with status ${status} instead of content${detail}. Check the host setting.`;
   } else if (status === 401 || status === 403) {
     kind = 'auth';
     text = `${where} refused the access token${detail}. Check the space id, environment and Content Delivery (or Preview) API token.`;
@@ -107,11 +113,13 @@ export function toSourceError(error: unknown, where: string): ContentSourceError
   if (error instanceof ContentSourceError) return error;
   if (!(error instanceof Error)) return new ContentSourceError('network', `Could not reach ${where}`, { cause: error });
   const { status, message } = parse(error);
-  if (status !== undefined) return statusError(status, where, message, error);
+  // The client only fails a 2xx when its body broke off part-way.
+  if (status !== undefined) return status >= 200 && status < 300 ? incompleteAnswer(status, where, error) : statusError(status, where, message, error);
   if (isTransportError(error)) {
     // The client's sync passes axios errors through unparsed: the status is on the response.
     const answered = (error as { response?: { status?: unknown; data?: unknown } }).response;
     if (typeof answered?.status === 'number') {
+      if (answered.status >= 200 && answered.status < 300) return incompleteAnswer(answered.status, where, error);
       const body = answered.data as { message?: unknown } | undefined;
       return statusError(answered.status, where, typeof body?.message === 'string' ? body.message : undefined, error);
     }

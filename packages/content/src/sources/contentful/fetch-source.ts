@@ -5,7 +5,7 @@
  * official-client source ({@link createContentfulSource}); only the transport differs.
  */
 import { ContentSourceError, type ContentSource, type LoadOptions } from '../source.js';
-import { cancelledError, describeBody, invalidResponse, statusError } from './errors.js';
+import { cancelledError, describeBody, incompleteAnswer, invalidResponse, statusError } from './errors.js';
 import { createContentfulReader, type ContentfulReader, type ContentfulTransport, type EntriesRequest } from './load.js';
 import { contentfulHost, contentfulRetryPolicy, contentfulSourceKey, contentfulWhere, type ContentfulSourceOptions } from './options.js';
 import { retryAfterFromHeaders, withRetry } from './retry.js';
@@ -61,7 +61,7 @@ export function createFetchTransport(options: ContentfulSourceOptions): Contentf
       if (error instanceof ContentSourceError) throw error;
       if (outer?.aborted) throw cancelledError(outer);
       if (timedOut) {
-        throw status === undefined ? new ContentSourceError('timeout', `${where} did not answer within ${timeoutMs} ms`, { cause: error }) : statusError(status, where, undefined, error);
+        throw status === undefined ? new ContentSourceError('timeout', `${where} did not answer within ${timeoutMs} ms`, { cause: error }) : incompleteAnswer(status, where, error);
       }
       // fetch rejects with a TypeError whose cause names the socket error (ECONNREFUSED, …).
       const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;

@@ -92,9 +92,13 @@ export function readEntry(item: unknown, chain: readonly string[] | undefined, l
   return { ok: true, entry: (chain ? toRawEntryForLocale(entry, chain) : toRawEntry(entry))! };
 }
 
-/** In all-locale form every field is `{locale: value}`; anything else cannot be flattened and is dropped. */
+/**
+ * In all-locale form every field is `{locale: value}`; anything else cannot be flattened and is
+ * dropped. So is a `__proto__` key: flattening assigns field by field, and that one would set the
+ * prototype of the flattened fields instead of a field.
+ */
 function onlyLocalised(fields: Json): Json {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => isObject(value)));
+  return Object.fromEntries(Object.entries(fields).filter(([id, value]) => id !== '__proto__' && isObject(value)));
 }
 
 /** An asset as Contentful sent it, or `undefined` when it is malformed or fails the URL policy. */
