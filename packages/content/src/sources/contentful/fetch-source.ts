@@ -34,7 +34,8 @@ export function createFetchTransport(options: ContentfulSourceOptions): Contentf
   let notBefore = 0;
 
   async function once(url: string, outer: AbortSignal | undefined): Promise<unknown> {
-    const fetchImpl = options.fetch ?? globalThis.fetch;
+    // Called through globalThis: some browsers refuse a detached `fetch` ("Illegal invocation").
+    const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
     const controller = new AbortController();
     let timedOut = false;
     let status: number | undefined;
