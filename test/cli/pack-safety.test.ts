@@ -179,9 +179,9 @@ describe('pack refuses to lose most of the content', () => {
 
 describe('pack and check refuse answers that are not from Contentful', () => {
   const answers: readonly [string, InjectedFailure, RegExp][] = [
-    ['an HTML maintenance page', { status: 200, body: '<!doctype html><title>Down for maintenance</title>', headers: { 'Content-Type': 'text/html; charset=utf-8' } }, /answered the sync request with an HTML page \(status 200\)/],
-    ['null', { status: 200, body: null }, /answered the sync request with JSON that is not a Contentful sync response \(status 200\)/],
-    ['{}', { status: 200, body: {} }, /answered the sync request with JSON that is not a Contentful sync response \(status 200\)/],
+    ['an HTML maintenance page', { status: 200, body: '<!doctype html><title>Down for maintenance</title>', headers: { 'Content-Type': 'text/html; charset=utf-8' } }, /the CMS answered with an HTML page \(status 200\), not a Contentful response/],
+    ['null', { status: 200, body: null }, /the CMS answered with .+, not a Contentful response/],
+    ['{}', { status: 200, body: {} }, /the CMS answered with .+, not a Contentful response/],
   ];
   for (const [name, failure, message] of answers) {
     it(`sync answered with ${name}: pack exits 2 and the existing pack stays; check exits 2`, async () => {

@@ -361,6 +361,13 @@ describe('createContentClient', () => {
       const garbled = client.load(services);
       source.call(1).reject(new SyntaxError('Unexpected token < in JSON'));
       assert.equal((await rejection(garbled)).kind, 'invalid-response');
+
+      // A source choking on an answer (`{}` where a page was expected) is not "could not reach".
+      const choked = client.load(services);
+      source.call(2).reject(new TypeError('page.items is not iterable'));
+      const unread = await rejection(choked);
+      assert.equal(unread.kind, 'invalid-response');
+      assert.doesNotMatch(unread.message, /Could not reach/);
     });
   });
 

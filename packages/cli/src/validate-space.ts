@@ -92,12 +92,14 @@ export async function validateSpace(connection: SpaceConnection, io: CommandIo, 
       `Read ${plural(snapshot.entries.length, 'entry', 'entries')} and ${plural(snapshot.assets.length, 'asset')} in ${plural(snapshot.locales.length, 'locale')} (${plural(watch.pages, 'page')}, ${elapsed()}); validating…`,
     );
   }
-  const pack = packFromSpaceExport(snapshot, {
+  const built = packFromSpaceExport(snapshot, {
     source: connection.local
       ? { kind: 'export-file' }
       : { kind: 'contentful', space: connection.spaceId, environment: connection.environment },
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
   });
+  // Entries the sync answered that were not entries at all are left out of the export; editors still hear of them.
+  const pack: ContentPack = snapshot.issues.length ? { ...built, issues: [...snapshot.issues, ...built.issues] } : built;
   const names = new Map<string, string>();
   const defaultLocale = pack.defaultLocale;
   for (const entry of snapshot.entries) {

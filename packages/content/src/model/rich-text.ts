@@ -68,8 +68,18 @@ export interface RichTextProblem {
   readonly severity: 'error' | 'warning';
 }
 
-/** Maximum nesting accepted; deeper documents are hostile or broken, not editorial. */
+/** Maximum nesting kept; deeper documents are hostile or broken, not editorial. */
 const MAX_DEPTH = 12;
+
+/**
+ * Only the part below the limit is dropped: the rest of the text is still worth showing, and the
+ * limit (not the entry) is what keeps rendering and recursion bounded.
+ */
+const tooDeep = (path: (string | number)[]): RichTextProblem => ({
+  path,
+  message: `Rich text is nested more than ${MAX_DEPTH} levels deep (lists or quotes inside each other); the deeper part was left out`,
+  severity: 'warning',
+});
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -111,7 +121,7 @@ function blocks(nodes: unknown[], path: (string | number)[], depth: number, prob
 
 function toBlock(node: unknown, path: (string | number)[], depth: number, problems: RichTextProblem[]): RichTextBlock | undefined {
   if (depth > MAX_DEPTH) {
-    problems.push({ path, message: 'Rich text is nested too deeply', severity: 'error' });
+    problems.push(tooDeep(path));
     return undefined;
   }
   if (!isObject(node)) return undefined;
@@ -181,7 +191,7 @@ function reblocks(nodes: unknown[], path: (string | number)[], depth: number, pr
   nodes.forEach((node, index) => {
     const at = [...path, index];
     if (depth > MAX_DEPTH) {
-      problems.push({ path: at, message: 'Rich text is nested too deeply', severity: 'error' });
+      problems.push(tooDeep(at));
       return;
     }
     if (!isObject(node)) return;
@@ -224,7 +234,9 @@ function reinlines(nodes: unknown[], path: (string | number)[], problems: RichTe
     if (!isObject(node)) return;
     const plain = (n: Json): RichTextText => ({ type: 'text', value: typeof n['value'] === 'string' ? n['value'] : '', marks: marksOf(n) });
     if (node['type'] === 'text') out.push(plain(node));
-    else if (node['type'] === 'link') {
+    else if (node['type'] !== 'link') {
+      problems.push({ path: [...path, 'content', index], message: `Unknown rich text inline "${String(node['type'])}" was left out`, severity: 'warning' });
+    } else {
       const content = children(node).filter(isObject).map(plain);
       const check = checkUrl(node['url']);
       if (check.ok) out.push({ type: 'link', url: check.url, content });

@@ -15,12 +15,13 @@ export type ContentSourceConfig =
 export function createSourceFromConfig(config: ContentSourceConfig): ContentSource {
   if (config.kind === 'pack') return createPackSource({ url: config.url });
   const { kind: _kind, ...options } = config;
-  // Loaded on first use, so pages reading a content pack never download the contentful client.
+  // The fetch reader, in browsers and Node alike: widgets never load the official client (and
+  // its HTTP stack). Loaded on first use, so pages reading a content pack never download it.
   let source: Promise<ContentSource> | undefined;
   return {
     key: contentfulSourceKey(options),
     async load(query: ContentQuery, loadOptions?: LoadOptions): Promise<ContentResult> {
-      source ??= import('./contentful/contentful-source.js').then((m) => m.createContentfulSource(options));
+      source ??= import('./contentful/fetch-source.js').then((m) => m.createContentfulFetchSource(options));
       return (await source).load(query, loadOptions);
     },
   };

@@ -5,7 +5,7 @@
  */
 import { z } from '../../zod.js';
 import { checkUrl, describeUrlRefusal } from '../../url-policy.js';
-import { normaliseRichText, type RichTextDocument } from '../rich-text.js';
+import { normaliseRichText, type RichTextDocument, type RichTextProblem } from '../rich-text.js';
 import type { ContentfulField, ContentfulValidation } from './contentful-types.js';
 
 /** What kind of value a field holds. */
@@ -179,6 +179,18 @@ function url(name: string): Field<string> {
   });
 }
 
+/**
+ * Warnings of each rich-text value the schema handed out (unknown nodes, nesting past the limit):
+ * zod has no non-failing issues, so they travel beside the value and `validateEntry` reports
+ * them. Keyed weakly by the document, so nothing outlives the entity.
+ */
+const richTextProblems = new WeakMap<object, readonly RichTextProblem[]>();
+
+/** The warnings found while normalising `document`, a value a rich-text field handed out. */
+export function richTextWarnings(document: unknown): readonly RichTextProblem[] {
+  return typeof document === 'object' && document !== null ? (richTextProblems.get(document) ?? []) : [];
+}
+
 const RICH_TEXT_NODES = ['heading-2', 'heading-3', 'heading-4', 'ordered-list', 'unordered-list', 'hr', 'blockquote', 'hyperlink'];
 
 /** Formatted text from Contentful's rich-text editor, handed out as a safe {@link RichTextDocument}. */
@@ -203,6 +215,8 @@ function richText(name: string): Field<RichTextDocument> {
         for (const problem of problems.filter((p) => p.severity === 'error')) {
           ctx.issues.push({ code: 'custom', message: problem.message, input, path: [...problem.path] });
         }
+        const warnings = problems.filter((p) => p.severity === 'warning');
+        if (document && warnings.length) richTextProblems.set(document, warnings);
         return document ?? z.NEVER;
       }),
     ),

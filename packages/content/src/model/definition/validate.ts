@@ -5,6 +5,7 @@
 import type { z } from '../../zod.js';
 import type { ContentIssue } from '../issues.js';
 import type { ContentTypeDefinition, EntityOf } from './content-type.js';
+import { richTextWarnings } from './field.js';
 
 /** An entry as a source hands it over: id, type and fields already flattened to one locale. */
 export interface RawEntry {
@@ -42,13 +43,34 @@ export function validateEntry<D extends ContentTypeDefinition>(definition: D, ra
     const issues = (result.issues as readonly z.core.$ZodIssue[]).map((issue) => toContentIssue(definition, raw, input, issue, locale));
     return { ok: false, issues };
   }
+  const value = result.value;
   const entity = {
     id: raw.id,
     contentType: definition.id,
     ...(raw.updatedAt ? { updatedAt: raw.updatedAt } : {}),
-    ...(result.value),
+    ...value,
   } as unknown as EntityOf<D>;
-  return { ok: true, entity, issues: [] };
+  return { ok: true, entity, issues: richTextIssues(definition, raw, value, locale) };
+}
+
+/** The entry is kept, but what its rich text lost must reach the editors' report. */
+function richTextIssues(definition: ContentTypeDefinition, raw: RawEntry, value: Record<string, unknown>, locale: string | undefined): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const [fieldId, f] of Object.entries(definition.fields)) {
+    if (f.state.kind !== 'richText') continue;
+    for (const problem of richTextWarnings(value[fieldId])) {
+      issues.push({
+        entryId: raw.id,
+        contentType: definition.id,
+        path: [fieldId, ...problem.path],
+        message: `"${f.state.name}": ${problem.message}`,
+        severity: 'warning',
+        code: 'invalid-field',
+        ...(locale ? { locale } : {}),
+      });
+    }
+  }
+  return issues;
 }
 
 function valueAt(input: Record<string, unknown>, path: readonly PropertyKey[]): unknown {

@@ -1,65 +1,76 @@
 /**
- * The Contentful source: reads the Content Delivery (or Preview) API through the official
- * `contentful` client, page by page, and validates every entry into a content set.
+ * The official-client source: reads the Content Delivery (or Preview) API through the official
+ * `contentful` client. Kept for the CLI, which also needs the client itself for full exports
+ * (sync); pages use the fetch reader ({@link createContentfulFetchSource}). Paging, locales,
+ * answer checks and validation are shared with it.
  */
-import { createClient, type ContentfulClientApi, type CreateClientParams, type EntrySkeletonType, type LocaleCollection } from 'contentful';
-import { buildContentSet } from '../../build-content-set.js';
-import type { Asset } from '../../content-set.js';
-import type { RawEntry } from '../../model/definition/index.js';
-import { ContentSourceError, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
-import { fallbackChain, matchLocale, type LocaleInfo } from '../locales.js';
-import { toSourceError } from './errors.js';
-import { contentfulHost, contentfulSourceKey, type ContentfulSourceOptions } from './options.js';
-import { retryAfterFromHeaders, withRetry, type RetryPolicy } from './retry.js';
-import { toAsset, toAssetForLocale, toRawEntry, toRawEntryForLocale, type ContentfulAssetLike, type ContentfulEntryLike } from './to-raw.js';
+import { createClient, type ContentfulClientApi, type CreateClientParams, type EntrySkeletonType } from 'contentful';
+import { ContentSourceError, type ContentSource, type LoadOptions } from '../source.js';
+import { cancelledError, describeBody, invalidResponse, toSourceError } from './errors.js';
+import { createContentfulReader, type ContentfulReader, type ContentfulTransport } from './load.js';
+import { contentfulHost, contentfulRetryPolicy, contentfulSourceKey, contentfulWhere, type ContentfulSourceOptions } from './options.js';
+import { retryAfterFromHeaders, withRetry } from './retry.js';
 
 /** A Contentful source, plus what the CLI needs beyond widgets' loads. */
-export interface ContentfulSource extends ContentSource {
-  /** The space's locales (fetched once). */
-  locales(options?: LoadOptions): Promise<LocaleInfo[]>;
+export interface ContentfulSource extends ContentSource, ContentfulReader {
   /** The underlying client with link resolution off, for full exports (sync). */
   readonly client: ContentfulClientApi<'WITHOUT_LINK_RESOLUTION'>;
-  /** Runs a client call with the source's timeout, retry budget and error mapping. */
+  /** Names the API for messages, e.g. "Contentful (Delivery API, space x, environment master)". */
+  readonly where: string;
+  /**
+   * Runs a client call with the source's timeout, retry budget and error mapping: one logical
+   * request, sent at most `1 + retries` times.
+   */
   call<T>(request: () => Promise<T>, options?: LoadOptions): Promise<T>;
 }
 
-/** Creates a Contentful source. */
+/** Creates a Contentful source on the official client. */
 export function createContentfulSource(options: ContentfulSourceOptions): ContentfulSource {
-  const environment = options.environment ?? 'master';
-  const host = contentfulHost(options);
-  const where = `Contentful (${options.preview ? 'Preview' : 'Delivery'} API, space ${options.space}, environment ${environment})`;
-  const policy: RetryPolicy = { retries: options.retries ?? 2, maxWaitMs: options.maxRetryWaitMs ?? 2000 };
+  const where = contentfulWhere(options);
+  const timeoutMs = options.timeoutMs ?? 4000;
+  const policy = contentfulRetryPolicy(options);
   // The client's own retry ignores Retry-After and may wait a minute; we retry ourselves instead.
   // Contentful rate-limits a whole organisation, so one "not before" time serves every request.
   let notBefore = 0;
   const params: CreateClientParams = {
     space: options.space,
     accessToken: options.accessToken,
-    environment,
-    host,
+    environment: options.environment ?? 'master',
+    host: contentfulHost(options),
     insecure: options.insecure ?? false,
-    timeout: options.timeoutMs ?? 4000,
+    timeout: timeoutMs,
     retryOnError: false,
     logHandler: () => undefined,
     responseLogger: (response) => {
-      const headers = (response as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+      const answer = response as { isAxiosError?: unknown; status?: unknown; data?: unknown; headers?: Record<string, unknown>; response?: { headers?: Record<string, unknown> } };
+      // Called with the response on success and with the error otherwise (axios errors carry a status too).
+      if (answer.isAxiosError !== true && typeof answer.status === 'number' && answer.status >= 200 && answer.status < 300) {
+        // The client's only look at a successful answer before it reads it. It would choke on an
+        // HTML page or `null` with a TypeError (read as "could not reach"), or read `{}` from a
+        // sync as an empty space; throwing here rejects the request with the real reason.
+        const { data } = answer;
+        if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+          const contentType = answer.headers?.['content-type'];
+          throw invalidResponse(where, describeBody(data, typeof contentType === 'string' ? contentType : undefined), answer.status);
+        }
+        return;
+      }
+      if (answer.isAxiosError !== true) return;
+      const headers = answer.response?.headers;
       const wait = headers ? retryAfterFromHeaders(headers) : undefined;
       if (wait !== undefined) notBefore = Date.now() + wait;
     },
   };
   const base = createClient(params);
   const client = base.withoutLinkResolution;
-  // Other locales are fetched with every locale and flattened here, so the SDK knows which
-  // translated fields fell back (the API would fall back silently).
   const allLocales = base.withAllLocales.withoutLinkResolution;
-  let localeList: Promise<LocaleInfo[]> | undefined;
 
   async function call<T>(request: () => Promise<T>, loadOptions: LoadOptions = {}): Promise<T> {
     const { signal } = loadOptions;
-    if (signal?.aborted) throw new ContentSourceError('aborted', 'The load was cancelled');
+    if (signal?.aborted) throw cancelledError(signal);
     const attempt = async () => {
       try {
-        return await abortable(request(), signal);
+        return await bounded(request(), signal, timeoutMs, where);
       } catch (error) {
         throw toSourceError(error, where);
       }
@@ -67,84 +78,30 @@ export function createContentfulSource(options: ContentfulSourceOptions): Conten
     return withRetry(attempt, policy, () => Math.max(0, notBefore - Date.now()), signal);
   }
 
-  function locales(loadOptions?: LoadOptions): Promise<LocaleInfo[]> {
-    localeList ??= call(() => client.getLocales(), loadOptions)
-      .then((collection: LocaleCollection) => collection.items.map((l) => ({ code: l.code, name: l.name, default: l.default, fallbackCode: l.fallbackCode ?? null })))
-      .catch((error: unknown) => {
-        localeList = undefined;
-        throw error;
-      });
-    return localeList;
-  }
-
-  async function load(query: ContentQuery, loadOptions: LoadOptions = {}): Promise<ContentResult> {
-    const spaceLocales = await locales(loadOptions);
-    const defaultLocale = spaceLocales.find((l) => l.default)?.code;
-    const locale = matchLocale(query.locale, spaceLocales) ?? defaultLocale ?? query.locale;
-    const chain = locale === defaultLocale ? undefined : fallbackChain(locale, spaceLocales);
-    const entries = new Map<string, RawEntry>();
-    const assets = new Map<string, Asset>();
-    const unresolvable = new Set<string>();
-    const pageSize = Math.min(options.pageSize ?? 1000, 1000);
-    for (const type of query.types) {
-      for (let skip = 0; ; skip += pageSize) {
-        const search = {
-          content_type: type,
-          include: Math.min(options.include ?? 10, 10) as 10,
-          limit: pageSize,
-          skip,
-          order: ['sys.id'] as ['sys.id'],
-          ...(query.ids?.length ? { 'sys.id[in]': query.ids.join(',') } : {}),
-        };
-        const page = await call(
-          () => asPage(chain ? allLocales.getEntries<EntrySkeletonType>(search) : client.getEntries<EntrySkeletonType>({ ...search, locale })),
-          loadOptions,
-        );
-        const included = page.includes;
-        for (const item of [...page.items, ...(included?.Entry ?? [])]) {
-          const raw = chain ? toRawEntryForLocale(item, chain) : toRawEntry(item);
-          if (raw && !entries.has(raw.id)) entries.set(raw.id, raw);
-        }
-        for (const item of included?.Asset ?? []) {
-          const asset = chain ? toAssetForLocale(item, chain) : toAsset(item);
-          if (asset) assets.set(asset.id, asset);
-        }
-        for (const error of page.errors ?? []) {
-          if (error.details?.id) unresolvable.add(error.details.id);
-        }
-        if (skip + pageSize >= page.total) break;
-      }
-    }
-    const built = buildContentSet(entries.values(), { locale, registry: query.registry, assets: [...assets.values()], unresolvable });
-    return { set: built.set, issues: built.issues, fetchedAt: new Date().toISOString() };
-  }
-
-  return {
-    key: contentfulSourceKey(options),
-    load,
-    locales,
-    client,
-    call,
+  const transport: ContentfulTransport = {
+    where,
+    getLocales: (loadOptions) => call(() => client.getLocales(), loadOptions),
+    getEntries: ({ locale, ...search }, loadOptions) =>
+      call<unknown>(() => (locale === '*' ? allLocales.getEntries<EntrySkeletonType>(search) : client.getEntries<EntrySkeletonType>({ ...search, locale })), loadOptions),
   };
+  const reader = createContentfulReader(transport, options);
+  return { key: contentfulSourceKey(options), ...reader, client, where, call };
 }
 
-/** What the source reads of an entries page, whichever locale form it was fetched in. */
-interface EntriesPage {
-  readonly total: number;
-  readonly items: readonly ContentfulEntryLike[];
-  readonly includes?: { readonly Entry?: readonly ContentfulEntryLike[]; readonly Asset?: readonly ContentfulAssetLike[] };
-  readonly errors?: readonly { readonly details?: { readonly id?: string } }[];
-}
-
-const asPage = (page: Promise<unknown>) => page as Promise<EntriesPage>;
-
-/** The client cannot be cancelled; stop waiting for it instead so the caller can move on. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
+/**
+ * The client cannot be cancelled, and its timeout only notices a silent socket (a body sent one
+ * byte at a time never trips it): stop waiting for it instead, so the caller can move on.
+ */
+function bounded<T>(promise: Promise<T>, signal: AbortSignal | undefined, timeoutMs: number, where: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new ContentSourceError(signal.reason instanceof ContentSourceError ? signal.reason.kind : 'aborted', 'The load was cancelled'));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    const onAbort = () => reject(cancelledError(signal));
+    if (signal?.aborted) return onAbort();
+    // A little later than the client's own timeout, so its more precise error usually wins.
+    const timer = setTimeout(() => reject(new ContentSourceError('timeout', `${where} did not answer within ${timeoutMs} ms`)), timeoutMs + 250);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    });
   });
 }

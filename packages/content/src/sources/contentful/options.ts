@@ -1,3 +1,5 @@
+import type { PagingLimits } from './paging.js';
+
 /** Settings of the Contentful source. */
 export interface ContentfulSourceOptions {
   /** Space id. */
@@ -25,11 +27,28 @@ export interface ContentfulSourceOptions {
   readonly pageSize?: number;
   /** Link depth to include (Contentful allows up to 10). Default 10, enough for the whole model. */
   readonly include?: number;
+  /**
+   * Bounds of the entries paging loop of one load: at most `maxPages` pages (default 100) and no
+   * new page after `deadlineMs` (default 120,000).
+   */
+  readonly paging?: PagingLimits;
+  /** The `fetch` the fetch reader uses. Default `globalThis.fetch`. */
+  readonly fetch?: typeof globalThis.fetch;
 }
 
 /** The API host the options point at. */
 export function contentfulHost(options: ContentfulSourceOptions): string {
   return options.host ?? (options.preview ? 'preview.contentful.com' : 'cdn.contentful.com');
+}
+
+/** Names the API for messages, e.g. "Contentful (Delivery API, space x, environment master)". */
+export function contentfulWhere(options: ContentfulSourceOptions): string {
+  return `Contentful (${options.preview ? 'Preview' : 'Delivery'} API, space ${options.space}, environment ${options.environment ?? 'master'})`;
+}
+
+/** The source's retry budget: at most 2 retries, never a wait longer than 2 s, unless told otherwise. */
+export function contentfulRetryPolicy(options: ContentfulSourceOptions): { retries: number; maxWaitMs: number } {
+  return { retries: options.retries ?? 2, maxWaitMs: options.maxRetryWaitMs ?? 2000 };
 }
 
 /** Identifies the space, environment and API (never the token) for caching. */
