@@ -275,6 +275,12 @@ describe('<fh-start-for-life-offer>', () => {
     expect(note.getAttribute('lang'), 'the co-production note is English text').to.equal('en-GB');
     await waitUntil(() => el.shadowRoot!.querySelector('legend')?.textContent === 'Pokaż wsparcie na etapie', 'widget wording not in Polish', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.print-button')!.textContent).to.equal('Wydrukuj lub zapisz jako PDF');
+    for (const words of ['Telefon:', 'E-mail:', 'Powrót do spisu treści', 'Zgłoś się lub zarezerwuj online']) {
+      expect(text(el), 'labels on the way to getting help are in Polish too').to.contain(words);
+    }
+    const hubLabels = [...el.shadowRoot!.querySelectorAll('strong')].filter((s) => s.textContent.trim() === 'Best Start Family Hubs:');
+    expect(hubLabels.length, 'the hubs label, on screen and in print').to.equal(2);
+    expect(hubLabels.map((s) => s.getAttribute('lang')), 'the council’s English name for its hubs is marked as English').to.deep.equal(['en-GB', 'en-GB']);
     await expect(el).to.be.accessible();
   });
 

@@ -148,6 +148,8 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       locale: this.locale,
       searchUrl: this.searchUrl ?? site?.serviceSearchUrl,
       hubsLabel: site?.hubNamePlural ?? msg('Family Hubs'),
+      // The council's wording may be English on a Polish page; our own wording is always translated.
+      hubsLabelLang: site?.hubNamePlural ? site.fieldLanguages['hubNamePlural'] : undefined,
       preview: this.#preview,
     };
     switch (this.layout) {
@@ -321,7 +323,8 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   #renderPrintHubs(offer: OfferView): TemplateResult | typeof nothing {
     const hubs = new Map(offer.sections.flatMap((s) => s.items.flatMap((item) => item.hubs)).map((hub) => [hub.id, hub]));
     if (hubs.size === 0) return nothing;
-    return html`<p><strong>${this.content.value?.site?.hubNamePlural ?? msg('Family Hubs')}:</strong></p>
+    const site = this.content.value?.site;
+    return html`<p><strong lang=${ifDefined(site?.hubNamePlural ? site.fieldLanguages['hubNamePlural'] : undefined)}>${site?.hubNamePlural ?? msg('Family Hubs')}:</strong></p>
       <ul class="print-hubs">
         ${[...hubs.values()].map((hub) => html`<li>${hub.name}${hub.address ? html`, ${hub.address}` : nothing}${hub.phone ? html`, ${hub.phone}` : nothing}</li>`)}
       </ul>`;
