@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { buildContentSet, DFE_TAXONOMY, fallbackChain, flattenFields, isOverdueForCheck, OFFER_CATEGORIES, taxonomyTermId, type RawEntry } from '@family-hubs/content';
+import { buildContentSet, checkOfferCompleteness, DFE_TAXONOMY, fallbackChain, flattenFields, isOverdueForCheck, OFFER_CATEGORIES, resolveOffer, taxonomyTermId, type RawEntry } from '@family-hubs/content';
 import { validateEntry } from '@family-hubs/content/model-definition';
 import type { ExportEntry, SpaceExport } from '../../packages/cli/src/cms-server/index.js';
 import {
@@ -202,6 +202,14 @@ describe('Northshire sample space', () => {
     assert.ok([...items.values()].some((item) => Array.isArray(en(item, 'services'))));
     assert.ok([...items.values()].some((item) => Array.isArray(en(item, 'hubs'))));
     assert.ok([...items.values()].some((item) => typeof en(item, 'accessNote') === 'string'));
+  });
+
+  it('has a Start for Life offer for pregnancy to age 2 that the completeness check has nothing to say about', () => {
+    const { set } = buildContentSet(space.entries.filter(published).map((entry) => raw(entry)), { registry: contentModel, locale: 'en-GB' });
+    const offer = resolveOffer(set)!;
+    assert.equal(offer.ageSpan, 'toTwo');
+    assert.deepEqual(offer.stages, ['pregnancy', 'baby', 'toddler']);
+    assert.deepEqual(checkOfferCompleteness(set, REFERENCE_DATE), [], 'every stage has items, and none is outside the span');
   });
 
   it('has programme courses between December 2026 and March 2027, and the Guidebook caveat on every programme', () => {

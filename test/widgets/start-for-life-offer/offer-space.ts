@@ -13,8 +13,17 @@ const item = (id: string, title: string, fields: Record<string, unknown> = {}, p
   ...(pl ? { pl } : {}),
 });
 
-/** The offer's entries. `extra` lets a test add (or break) entries. */
-export function offerEntries(extra: Parameters<typeof buildSpace>[0] = []): Parameters<typeof buildSpace>[0] {
+/** The offer's sections, in order: a test that adds a section lists these and its own as the offer's `sections`. */
+export const OFFER_SECTION_IDS = ['sec-mat', 'sec-hv', 'sec-feed', 'sec-bond', 'sec-mh', 'sec-talk'] as const;
+
+/** Fields a test sets on the offer entry (such as `title` or `ageSpan`), over the defaults below. */
+export type OfferFields = Record<string, unknown>;
+
+/**
+ * The offer's entries. `extra` lets a test add (or break) entries; `offer` changes the offer's own
+ * fields (an entry in `extra` with the offer's id would be a duplicate, and the first copy wins).
+ */
+export function offerEntries(extra: Parameters<typeof buildSpace>[0] = [], offer: OfferFields = {}): Parameters<typeof buildSpace>[0] {
   return [
     { id: 'tax-h', type: 'taxonomyTerm', fields: { name: 'Health visiting' } },
     { id: 'loc-1', type: 'location', fields: { name: 'Riverside Family Hub', postcode: 'NS1 4AB', addressLine1: '2 River Street', townOrCity: 'Riverside' } },
@@ -42,7 +51,7 @@ export function offerEntries(extra: Parameters<typeof buildSpace>[0] = []): Para
       type: 'startForLifeOffer',
       fields: {
         intro: doc('Support for you and your baby, from pregnancy until your child is 2.'),
-        sections: ['sec-mat', 'sec-hv', 'sec-feed', 'sec-bond', 'sec-mh', 'sec-talk'].map(link),
+        sections: OFFER_SECTION_IDS.map(link),
         featuredItems: [link('i-midwife'), link('i-feeding')],
         contactPhone: '01234 567890',
         contactEmail: 'startforlife@northshire.example',
@@ -51,6 +60,7 @@ export function offerEntries(extra: Parameters<typeof buildSpace>[0] = []): Para
         coProduced: true,
         coProductionNote: 'Written with parents from Riverside and Eastfield.',
         howToAccess: doc('Ask your midwife or health visitor, or drop in to a hub.'),
+        ...offer,
       },
       pl: { intro: doc('Wsparcie dla Ciebie i Twojego dziecka.') },
     },
@@ -59,8 +69,8 @@ export function offerEntries(extra: Parameters<typeof buildSpace>[0] = []): Para
   ];
 }
 
-/** The offer as a content pack. */
-export function offerPack(extra: Parameters<typeof buildSpace>[0] = []): ContentPack {
-  const space = buildSpace(offerEntries(extra));
+/** The offer as a content pack (see {@link offerEntries} for `extra` and `offer`). */
+export function offerPack(extra: Parameters<typeof buildSpace>[0] = [], offer: OfferFields = {}): ContentPack {
+  const space = buildSpace(offerEntries(extra, offer));
   return packFromSpaceExport(space, { source: { kind: 'other' }, generatedAt: '2026-11-20T10:00:00.000Z' });
 }

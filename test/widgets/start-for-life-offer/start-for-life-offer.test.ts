@@ -4,10 +4,22 @@ import { ContentSourceError, createContentClient, createPackSource, type Content
 import '@family-hubs/widgets/start-for-life-offer/define';
 import type { FhOfferStageChangeEvent, FhStartForLifeOffer } from '@family-hubs/widgets';
 import { doc, link } from '../../support/space-builder.js';
-import { offerPack } from './offer-space.js';
+import { OFFER_SECTION_IDS, offerPack, type OfferFields } from './offer-space.js';
 
-const packClient = (extra: Parameters<typeof offerPack>[0] = []): ContentClient =>
-  createContentClient({ source: createPackSource({ pack: offerPack(extra), key: `test-${Math.random()}` }) });
+const packClient = (extra: Parameters<typeof offerPack>[0] = [], offer: OfferFields = {}): ContentClient =>
+  createContentClient({ source: createPackSource({ pack: offerPack(extra, offer), key: `test-${Math.random()}` }) });
+
+/** A Healthy Babies offer for pregnancy to age 5, with a section for 3 to 5 year olds. */
+const toFiveClient = (): ContentClient =>
+  packClient(
+    [
+      { id: 'i-school', type: 'startForLifeItem', fields: { title: 'Getting ready for school', summary: doc('Play sessions for 3 and 4 year olds.'), stages: ['preschool'], access: ['dropIn'], accessNote: 'Drop in on Fridays.' } },
+      { id: 'sec-school', type: 'startForLifeSection', fields: { category: 'earlyLanguage', title: 'Ready for school', items: [link('i-school')] } },
+    ],
+    { title: 'Healthy Babies', ageSpan: 'toFive', sections: [...OFFER_SECTION_IDS, 'sec-school'].map(link) },
+  );
+
+const stageOptions = (el: Element) => [...el.shadowRoot!.querySelectorAll('fieldset label')].map((l) => l.textContent.trim());
 
 async function mountOffer(client: ContentClient, template = html`<fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer>`) {
   const el = await fixture<FhStartForLifeOffer>(template);
@@ -74,6 +86,52 @@ describe('<fh-start-for-life-offer>', () => {
     expect(el.getAttribute('stage')).to.equal('pregnancy');
     await waitUntil(() => el.shadowRoot!.querySelector('fieldset [role="status"]') === status && status.textContent.includes('Showing 3 things for Pregnancy'), 'no announcement');
     await expect(el).to.be.accessible();
+  });
+
+  it('offers the stages of a pregnancy-to-2 offer only, with no 3 to 5 stage', async () => {
+    const el = await mountOffer(packClient());
+    expect(stageOptions(el)).to.deep.equal(['All stages', 'Pregnancy', '0 to 12 months', '1 to 2 years']);
+  });
+
+  it('offers a 3 to 5 stage for a pregnancy-to-5 offer, and filters to it', async () => {
+    const el = await mountOffer(toFiveClient());
+    expect(stageOptions(el)).to.deep.equal(['All stages', 'Pregnancy', '0 to 12 months', '1 to 2 years', '3 to 5 years']);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="preschool"]')!.click();
+    await el.updateComplete;
+    const items = headings(el, 4);
+    expect(items).to.include.members(['Getting ready for school', 'Perinatal mental health team'], 'items for 3 to 5 year olds and items for everyone');
+    expect(items).not.to.include('Chatterbox group', '1 to 2 years only');
+    await waitUntil(() => el.shadowRoot!.querySelector('fieldset [role="status"]')!.textContent.includes('Showing 2 things for 3 to 5 years'), 'no announcement');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes a 3 to 5 stage from the page for a pregnancy-to-5 offer, and drops it for a pregnancy-to-2 one', async () => {
+    const toFive = toFiveClient();
+    const five = await mountOffer(toFive, html`<fh-start-for-life-offer stage="preschool" .contentClient=${toFive}></fh-start-for-life-offer>`);
+    expect(headings(five, 4)).to.include('Getting ready for school').and.not.to.include('Your midwife');
+    expect(five.shadowRoot!.querySelector<HTMLInputElement>('input[value="preschool"]')!.checked).to.equal(true);
+    const toTwo = packClient();
+    const two = await mountOffer(toTwo, html`<fh-start-for-life-offer stage="preschool" .contentClient=${toTwo}></fh-start-for-life-offer>`);
+    await two.updateComplete;
+    expect(two.getAttribute('stage')).to.equal('', 'the offer does not cover 3 to 5 year olds');
+    expect(headings(two, 4)).to.include.members(['Your midwife', 'Chatterbox group'], 'the whole offer shows');
+    expect(two.shadowRoot!.querySelector<HTMLInputElement>('input[value=""]')!.checked).to.equal(true);
+  });
+
+  it('names the 3 to 5 stage in Polish on a Polish page', async () => {
+    const client = toFiveClient();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pl"><fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer></div>`);
+    const el = wrapper.querySelector('fh-start-for-life-offer')!;
+    await waitUntil(() => stageOptions(el).includes('Od 3 do 5 lat'), `no Polish stage: ${stageOptions(el).join(', ')}`, { timeout: 5000 });
+  });
+
+  it('takes its heading from the offer’s name in the CMS when the page gives none', async () => {
+    const full = await mountOffer(toFiveClient());
+    expect(headings(full, 2)).to.deep.equal(['Healthy Babies']);
+    const client = toFiveClient();
+    const card = await mountOffer(client, html`<fh-start-for-life-offer layout="card" .contentClient=${client}></fh-start-for-life-offer>`);
+    expect(headings(card, 2)).to.deep.equal(['Healthy Babies']);
+    expect(card.shadowRoot!.querySelector('a[part="full-offer-link"]')!.textContent).to.equal('See the full Healthy Babies offer');
   });
 
   it('shows a compact card with the featured items and a link to the full offer', async () => {
@@ -217,6 +275,12 @@ describe('<fh-start-for-life-offer>', () => {
     expect(note.getAttribute('lang'), 'the co-production note is English text').to.equal('en-GB');
     await waitUntil(() => el.shadowRoot!.querySelector('legend')?.textContent === 'Pokaż wsparcie na etapie', 'widget wording not in Polish', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.print-button')!.textContent).to.equal('Wydrukuj lub zapisz jako PDF');
+    for (const words of ['Telefon:', 'E-mail:', 'Powrót do spisu treści', 'Zgłoś się lub zarezerwuj online']) {
+      expect(text(el), 'labels on the way to getting help are in Polish too').to.contain(words);
+    }
+    const hubLabels = [...el.shadowRoot!.querySelectorAll('strong')].filter((s) => s.textContent.trim() === 'Best Start Family Hubs:');
+    expect(hubLabels.length, 'the hubs label, on screen and in print').to.equal(2);
+    expect(hubLabels.map((s) => s.getAttribute('lang')), 'the council’s English name for its hubs is marked as English').to.deep.equal(['en-GB', 'en-GB']);
     await expect(el).to.be.accessible();
   });
 

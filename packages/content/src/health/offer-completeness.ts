@@ -1,12 +1,13 @@
 /**
  * The Start for Life completeness check, for editors only (families never see it): does the
- * published offer cover the categories every offer must (and should) cover, can families get
- * every item, and has it been reviewed in the last 12 months?
+ * published offer cover the categories every offer must (and should) cover, does every stage of
+ * its age span have something for families, can families get every item, and has it been reviewed
+ * in the last 12 months?
  */
 import type { ContentSet } from '../content-set.js';
 import { monthsBefore } from '../dates.js';
-import { RECOMMENDED_OFFER_CATEGORIES, REQUIRED_OFFER_CATEGORIES, type ContentIssue } from '../model/index.js';
-import { OFFER_CATEGORY_NAMES } from '../offer/labels.js';
+import { DEFAULT_OFFER_AGE_SPAN, OFFER_STAGES_BY_SPAN, RECOMMENDED_OFFER_CATEGORIES, REQUIRED_OFFER_CATEGORIES, type ContentIssue, type OfferStage } from '../model/index.js';
+import { OFFER_AGE_SPAN_NAMES, OFFER_CATEGORY_NAMES, OFFER_STAGE_NAMES } from '../offer/labels.js';
 import { resolveOffer, type OfferItemView, type OfferView } from '../offer/offer-view.js';
 
 /** An offer older than this many months is flagged for review. */
@@ -27,7 +28,7 @@ export function checkOfferCompleteness(set: ContentSet, now: Date = new Date()):
       },
     ];
   }
-  return [...missingCategories(view), ...unreachableItems(view), ...reviewOverdue(view, now)];
+  return [...missingCategories(view), ...missingStages(view), ...itemsOutsideSpan(view), ...unreachableItems(view), ...reviewOverdue(view, now)];
 }
 
 function finding(view: OfferView, path: (string | number)[], message: string, entryId = view.id, contentType = 'startForLifeOffer'): ContentIssue {
@@ -44,6 +45,49 @@ function missingCategories(view: OfferView): ContentIssue[] {
       finding(view, ['sections'], `The offer has no ${OFFER_CATEGORY_NAMES[c]} section. It is a funded Start for Life strand, so families will expect it.`),
     ),
   ];
+}
+
+/** True when the item is shown to a family who chose `stage` (an item with no stages is for every stage). */
+function serves(item: OfferItemView, stage: OfferStage): boolean {
+  return item.stages.length === 0 || item.stages.includes(stage);
+}
+
+const stageName = (stage: OfferStage) => `${OFFER_STAGE_NAMES[stage]} ("${stage}")`;
+
+/** Each stage the age span promises must have at least one item, or the stage filter shows a family nothing. */
+function missingStages(view: OfferView): ContentIssue[] {
+  const items = view.sections.flatMap((s) => s.items);
+  return view.stages
+    .filter((stage) => !items.some((item) => serves(item, stage)))
+    .map((stage) => {
+      // A stage only the wider span has may simply not be ready yet: the narrower span is a fix too.
+      const narrower = OFFER_STAGES_BY_SPAN[DEFAULT_OFFER_AGE_SPAN].includes(stage)
+        ? ''
+        : ` If your offer does not cover ${OFFER_STAGE_NAMES[stage].toLowerCase()} yet, set "Age span" to ${DEFAULT_OFFER_AGE_SPAN}.`;
+      return finding(
+        view,
+        ['sections'],
+        `No item in the offer is for ${stageName(stage)}. The offer covers ${OFFER_AGE_SPAN_NAMES[view.ageSpan]}, so families who choose ${OFFER_STAGE_NAMES[stage].toLowerCase()} will find nothing. Add an item with that stage in "Stages", or leave an item's "Stages" empty if it is for every stage.${narrower}`,
+      );
+    });
+}
+
+/** Items only for stages the offer does not cover: no stage a family can choose shows them. */
+function itemsOutsideSpan(view: OfferView): ContentIssue[] {
+  const seen = new Set<string>();
+  return view.sections.flatMap((section) =>
+    section.items
+      .filter((item) => !seen.has(item.id) && (seen.add(item.id), item.stages.length > 0 && !item.stages.some((stage) => view.stages.includes(stage))))
+      .map((item) =>
+        finding(
+          view,
+          ['stages'],
+          `"${item.title}" (in ${section.title}) is only for ${item.stages.map(stageName).join(' and ')}, which is outside the offer's age span (${OFFER_AGE_SPAN_NAMES[view.ageSpan]}). Families who choose a stage will not find it. If your offer now covers children up to 5, set the offer's "Age span" to toFive; otherwise change the item's "Stages".`,
+          item.id,
+          'startForLifeItem',
+        ),
+      ),
+  );
 }
 
 /** True when a family reading the item knows how to get it: a link, a number, words, or a contact through a linked hub or service. */

@@ -4,7 +4,8 @@
  * non-circular data; every URL already through the URL policy).
  */
 import { getEntities, getEntity, listEntities, type ContentSet } from '../content-set.js';
-import type { AccessRoute, OfferCategory, OfferFormat, OfferStage, RichTextDocument, StartForLifeItem, StartForLifeOffer } from '../model/index.js';
+import { DEFAULT_OFFER_AGE_SPAN, OFFER_STAGES_BY_SPAN } from '../model/vocabularies.js';
+import type { AccessRoute, OfferAgeSpan, OfferCategory, OfferFormat, OfferStage, RichTextDocument, StartForLifeItem, StartForLifeOffer } from '../model/index.js';
 import { fieldLanguages, hubLink, serviceLink, type FieldLanguages, type HubLink, type ServiceLink } from '../views/parts.js';
 
 /** A service an offer item links to. */
@@ -51,6 +52,10 @@ export interface OfferView {
   /** The offer's name as the council publishes it (e.g. "Healthy Babies"); widgets say "Start for Life", translated, when it is empty. */
   readonly title?: string;
   readonly intro: RichTextDocument;
+  /** The ages the offer covers: `toTwo` (pregnancy to 2) when the council did not say. */
+  readonly ageSpan: OfferAgeSpan;
+  /** The stages in {@link ageSpan}, in order of age: what a stage filter offers families. */
+  readonly stages: readonly OfferStage[];
   readonly sections: readonly OfferSectionView[];
   /** Items for the compact card; the first items of the offer when the council picked none. */
   readonly featured: readonly OfferItemView[];
@@ -94,10 +99,13 @@ export function resolveOffer(set: ContentSet, offerId?: string): OfferView | und
   const featured = featuredIds.length
     ? featuredIds.map((id) => allItems.find((i) => i.id === id) ?? viewOf(set, id)).filter((i): i is OfferItemView => i !== undefined)
     : allItems.slice(0, DEFAULT_FEATURED);
+  const ageSpan = offer.ageSpan ?? DEFAULT_OFFER_AGE_SPAN;
   return {
     id: offer.id,
     ...(offer.title ? { title: offer.title } : {}),
     intro: offer.intro,
+    ageSpan,
+    stages: OFFER_STAGES_BY_SPAN[ageSpan],
     sections,
     featured,
     ...(offer.howToAccess ? { howToAccess: offer.howToAccess } : {}),

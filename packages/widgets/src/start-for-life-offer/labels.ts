@@ -38,6 +38,8 @@ export function stageLabel(stage: OfferStage): string {
       return msg('0 to 12 months');
     case 'toddler':
       return msg('1 to 2 years');
+    case 'preschool':
+      return msg('3 to 5 years');
   }
 }
 

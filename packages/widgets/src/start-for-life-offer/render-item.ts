@@ -22,6 +22,8 @@ export interface ItemContext {
   readonly searchUrl: string | undefined;
   /** What the council calls its hubs, e.g. "Best Start Family Hubs". */
   readonly hubsLabel: string;
+  /** The language of {@link hubsLabel} when it is the CMS's wording in a fallback language. */
+  readonly hubsLabelLang?: string | undefined;
   /** Tags parts for the editor's preview; tags nothing on public pages. */
   readonly preview: PreviewController;
 }
@@ -80,7 +82,7 @@ export function renderItem(item: OfferItemView, context: ItemContext): TemplateR
     </div>
     ${item.hubs.length
       ? html`<div class="hubs">
-          <p><strong>${context.hubsLabel}:</strong></p>
+          <p><strong lang=${ifDefined(context.hubsLabelLang)}>${context.hubsLabel}:</strong></p>
           <ul>${item.hubs.map((hub) => renderHub(hub, item.accessPhone))}</ul>
         </div>`
       : nothing}

@@ -35,9 +35,10 @@ export type OfferLayout = (typeof OFFER_LAYOUTS)[number];
 let nextId = 0;
 
 /**
- * The council's Start for Life offer (or "Healthy Babies", as the council names it): support from
- * pregnancy to age 2, by category, with how to get each thing. As a compact **card** for home
- * pages, the **full** offer (with a stage filter and a printable handout), or one **section**.
+ * The council's Start for Life offer, or its Healthy Babies offer (the programme's new name, as
+ * the council calls it in the CMS): support from pregnancy to age 2, or to age 5 when the offer's
+ * age span says so, by category, with how to get each thing. As a compact **card** for home pages,
+ * the **full** offer (with a stage filter and a printable handout), or one **section**.
  *
  * Until content arrives, and whenever it cannot be loaded, the element shows its own light-DOM
  * content: put a link and a phone number there.
@@ -79,7 +80,11 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   /** The category shown by the `section` layout, e.g. `infantFeeding`. */
   @property({ reflect: true }) section?: OfferCategory;
 
-  /** Show only support for this stage: `pregnancy`, `baby` (0–12 months) or `toddler` (1–2 years). Empty for all. Families can change it in the full layout. */
+  /**
+   * Show only support for this stage: `pregnancy`, `baby` (0–12 months), `toddler` (1–2 years) or,
+   * when the offer covers pregnancy to age 5, `preschool` (3–5 years). Empty for all; a stage the
+   * offer does not cover is cleared once the offer has loaded. Families can change it in the full layout.
+   */
   @property({ reflect: true }) stage?: OfferStage | '';
 
   /** The heading. Default: the offer's name from the CMS, or "Start for Life". */
@@ -130,7 +135,10 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('stage') && this.stage && !(OFFER_STAGES as readonly string[]).includes(this.stage)) this.stage = '';
+    // Before the offer arrives its span is unknown, so any known stage may stay; once it is here, a
+    // stage outside the span would filter to an offer the filter cannot show (no radio is checked).
+    const stages: readonly string[] = this.offer?.stages ?? OFFER_STAGES;
+    if (this.stage && !stages.includes(this.stage)) this.stage = '';
     if (changed.has('layout') && !(OFFER_LAYOUTS as readonly string[]).includes(this.layout)) this.layout = 'full';
   }
 
@@ -140,6 +148,8 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       locale: this.locale,
       searchUrl: this.searchUrl ?? site?.serviceSearchUrl,
       hubsLabel: site?.hubNamePlural ?? msg('Family Hubs'),
+      // The council's wording may be English on a Polish page; our own wording is always translated.
+      hubsLabelLang: site?.hubNamePlural ? site.fieldLanguages['hubNamePlural'] : undefined,
       preview: this.#preview,
     };
     switch (this.layout) {
@@ -215,7 +225,7 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       <div class="intro" lang=${ifDefined(offer.fieldLanguages['intro'])} data-fh-entry=${ifDefined(this.#preview.entry(offer.id))} data-fh-field=${ifDefined(this.#preview.field('intro'))}>
         ${renderRichText(offer.intro, { headingOffset: level })}
       </div>
-      ${offer.whoItIsFor ? html`<p lang=${ifDefined(offer.fieldLanguages['whoItIsFor'])}>${offer.whoItIsFor}</p>` : nothing} ${this.#renderStageFilter()}
+      ${offer.whoItIsFor ? html`<p lang=${ifDefined(offer.fieldLanguages['whoItIsFor'])}>${offer.whoItIsFor}</p>` : nothing} ${this.#renderStageFilter(offer)}
       ${view.sections.length > 1
         ? html`<nav class="contents" id="${this.#id}-contents" aria-labelledby="${this.#id}-contents-title" tabindex="-1">
             <p id="${this.#id}-contents-title" class="contents-title">${msg('Contents')}</p>
@@ -253,13 +263,14 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     </div>`;
   }
 
-  #renderStageFilter(): TemplateResult {
+  /** The stages of the offer's age span only: a stage it does not cover would show nothing. */
+  #renderStageFilter(offer: OfferView): TemplateResult {
     const current = this.stage || '';
     const option = (value: OfferStage | '', label: string) =>
       html`<label><input type="radio" name="stage" value=${value} .checked=${current === value} @change=${() => this.#chooseStage(value)} />${label}</label>`;
     return html`<fieldset class="no-print" part="stage-filter">
       <legend>${msg('Show support for')}</legend>
-      <div class="stage-options">${option('', msg('All stages'))} ${OFFER_STAGES.map((stage) => option(stage, stageLabel(stage)))}</div>
+      <div class="stage-options">${option('', msg('All stages'))} ${offer.stages.map((stage) => option(stage, stageLabel(stage)))}</div>
       <p class="fh-visually-hidden" role="status">${this.filterStatus}</p>
     </fieldset>`;
   }
@@ -312,7 +323,8 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   #renderPrintHubs(offer: OfferView): TemplateResult | typeof nothing {
     const hubs = new Map(offer.sections.flatMap((s) => s.items.flatMap((item) => item.hubs)).map((hub) => [hub.id, hub]));
     if (hubs.size === 0) return nothing;
-    return html`<p><strong>${this.content.value?.site?.hubNamePlural ?? msg('Family Hubs')}:</strong></p>
+    const site = this.content.value?.site;
+    return html`<p><strong lang=${ifDefined(site?.hubNamePlural ? site.fieldLanguages['hubNamePlural'] : undefined)}>${site?.hubNamePlural ?? msg('Family Hubs')}:</strong></p>
       <ul class="print-hubs">
         ${[...hubs.values()].map((hub) => html`<li>${hub.name}${hub.address ? html`, ${hub.address}` : nothing}${hub.phone ? html`, ${hub.phone}` : nothing}</li>`)}
       </ul>`;

@@ -2,6 +2,10 @@
  * Northshire's Start for Life offer: every category (the five the proposed legislation requires,
  * the funded strands and SEND), the five universal health visiting contacts, and Polish titles
  * (item summaries stay English so the missing-translation check has something to report).
+ *
+ * It stays a Start for Life offer for pregnancy to age 2 (`ageSpan: 'toTwo'`, said outright so the
+ * seeded space shows editors the choice): the demo pages, their fallback text and the printed
+ * handout's page budget are written for it. A Healthy Babies offer to age 5 is in the tests.
  */
 import type { Entity, OfferCategory } from '@family-hubs/content';
 import { sample, type AnySampleEntry, type SampleEntry } from '../space.js';
@@ -454,6 +458,7 @@ function offerEntry(): SampleEntry<'startForLifeOffer'> {
     id: OFFER_ID,
     contentType: 'startForLifeOffer',
     title: 'Start for Life',
+    ageSpan: 'toTwo',
     intro: doc(
       'Start for Life is the support every family in Northshire can get from pregnancy until your child is 2. Some of it comes to you, like visits from your health visitor. Other things you can join when you like, such as baby groups and feeding support. Everything here is free.',
       p('Not sure where to start? Call your nearest Family Hub or ', a('/ask-for-help', 'ask us for help online'), '.'),
