@@ -3,6 +3,8 @@
  * written to browser storage, because what a family looked at must not outlive their visit on a
  * shared device.
  */
+import { buildContentSet } from '../build-content-set.js';
+import type { RawEntry } from '../model/definition/index.js';
 import type { ContentErrorKind, ContentQuery, ContentResult, ContentSource, ContentSourceError } from '../sources/source.js';
 import { abortedError, toContentSourceError } from './errors.js';
 import { queryKey } from './query-key.js';
@@ -26,6 +28,8 @@ interface Memo {
   readonly snapshot: ContentSnapshot;
   /** When the source was last asked (per the injected clock). */
   readonly checkedAt: number;
+  /** What it answers, so an editor's edit can be validated with the same registry. */
+  readonly query: ContentQuery;
 }
 
 /** One load of the source (with fallbacks) in progress, shared by every caller of that query. */
@@ -72,10 +76,14 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
   const isDue = (memo: Memo): boolean => now() - memo.checkedAt >= (memo.snapshot.stale ? retryAfterMs : maxAgeMs);
 
-  function remember(key: string, snapshot: ContentSnapshot): void {
+  /** Stops following the editor for a query, by cache key. */
+  const watching = new Map<string, () => void>();
+
+  function remember(key: string, snapshot: ContentSnapshot, query: ContentQuery, checkedAt = now()): void {
     const previous = memory.get(key)?.snapshot;
-    memory.set(key, { snapshot, checkedAt: now() });
+    memory.set(key, { snapshot, checkedAt, query });
     if (snapshot === previous) return;
+    if (preview && snapshot.rawEntries) follow(key, snapshot.rawEntries, snapshot.set.locale);
     for (const listener of [...(listeners.get(key) ?? [])]) {
       try {
         listener(snapshot);
@@ -87,6 +95,34 @@ export function createContentClient(options: ContentClientOptions): ContentClien
         });
       }
     }
+  }
+
+  /** On editors' preview, follows edits to the entries behind `key`'s snapshot as the editor types. */
+  function follow(key: string, entries: readonly RawEntry[], locale: string): void {
+    watching.get(key)?.();
+    watching.delete(key);
+    void preview?.then((connection) => {
+      if (!connection?.watch || memory.get(key)?.snapshot.rawEntries !== entries) return;
+      watching.set(key, connection.watch(entries, locale, (edit) => applyEdit(key, edit)));
+    });
+  }
+
+  /**
+   * Shows an edit at once: the entry's new fields replace the old ones and the whole set is
+   * validated again with the query's own schemas, so an edit breaks nothing a save would not.
+   */
+  function applyEdit(key: string, edit: RawEntry): void {
+    const memo = memory.get(key);
+    const entries = memo?.snapshot.rawEntries;
+    if (!memo || !entries?.some((entry) => entry.id === edit.id)) return;
+    const edited = entries.map((entry) => {
+      if (entry.id !== edit.id) return entry;
+      // The edit is in the page's locale: its fields no longer fall back.
+      const fieldLocales = Object.fromEntries(Object.entries(entry.fieldLocales ?? {}).filter(([field]) => !Object.hasOwn(edit.fields, field)));
+      return { ...entry, fields: { ...entry.fields, ...edit.fields }, fieldLocales };
+    });
+    const built = buildContentSet(edited, { locale: memo.snapshot.set.locale, registry: memo.query.registry, assets: Object.values(memo.snapshot.set.assets) });
+    remember(key, { set: built.set, issues: built.issues, fetchedAt: memo.snapshot.fetchedAt, rawEntries: edited, stale: false }, memo.query, memo.checkedAt);
   }
 
   function fetchFrom(from: ContentSource, query: ContentQuery, signal: AbortSignal): Promise<ContentResult> {
@@ -122,7 +158,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     const controller = new AbortController();
     const promise = fetchSnapshot(key, query, controller.signal).then((snapshot) => {
       // A flight that clear() or its cancelled waiters left behind must not write to memory.
-      if (flights.get(key) === flight) remember(key, snapshot);
+      if (flights.get(key) === flight) remember(key, snapshot, query);
       return snapshot;
     });
     const flight: Flight = { promise, controller, waiters: 0 };
@@ -182,13 +218,15 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       // may predate whatever made the caller clear (an editor publishing, in preview).
       memory.clear();
       flights.clear();
+      for (const stop of watching.values()) stop();
+      watching.clear();
     },
   };
 }
 
 /** The content of a result or snapshot, without anything else a source may have attached. */
 function plain(result: ContentResult): ContentResult {
-  return { set: result.set, issues: result.issues, fetchedAt: result.fetchedAt };
+  return { set: result.set, issues: result.issues, fetchedAt: result.fetchedAt, ...(result.rawEntries ? { rawEntries: result.rawEntries } : {}) };
 }
 
 /** True when `snapshot` already reports this failure, so there is nothing new to tell listeners. */

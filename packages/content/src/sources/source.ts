@@ -3,6 +3,7 @@
  * depend on this interface only, never on a particular CMS or feed.
  */
 import type { ContentSet } from '../content-set.js';
+import type { RawEntry } from '../model/definition/index.js';
 import type { ContentIssue, ContentRegistry, ContentTypeId } from '../model/index.js';
 
 /**
@@ -30,6 +31,11 @@ export interface ContentResult {
   readonly issues: readonly ContentIssue[];
   /** When the content was fetched (ISO 8601). */
   readonly fetchedAt: string;
+  /**
+   * The raw entries the set was built from, on editors' preview only, so an edit in the CMS can be
+   * validated and shown as the editor types without another request.
+   */
+  readonly rawEntries?: readonly RawEntry[];
 }
 
 /** Why a source could not load anything at all. */

@@ -10,6 +10,22 @@
  */
 
 import type { EditorPreview } from '../../client/editor-preview.js';
+import type { RawEntry } from '../../model/definition/index.js';
+
+/** A raw entry in the shape the Delivery API (and so the live preview library) uses. */
+function toDeliveryEntry(entry: RawEntry): { sys: Record<string, unknown>; fields: Readonly<Record<string, unknown>> } {
+  return { sys: { id: entry.id, type: 'Entry', contentType: { sys: { id: entry.contentType, type: 'Link', linkType: 'ContentType' } } }, fields: entry.fields };
+}
+
+/** An entry the library hands back, as a raw entry; `undefined` when it is not one. */
+function fromDeliveryEntry(item: unknown): RawEntry | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const { sys, fields } = item as { sys?: { id?: unknown; contentType?: { sys?: { id?: unknown } } }; fields?: unknown };
+  const id = sys?.id;
+  const contentType = sys?.contentType?.sys?.id;
+  if (typeof id !== 'string' || typeof contentType !== 'string' || typeof fields !== 'object' || fields === null) return undefined;
+  return { id, contentType, fields: fields as Record<string, unknown> };
+}
 
 /** Editors' origins the library talks to; a council on Contentful's EU data residency uses the second. */
 const CONTENTFUL_APP_ORIGINS = ['https://app.contentful.com', 'https://app.eu.contentful.com'];
@@ -33,6 +49,19 @@ export function connectLivePreview(locale: string): Promise<EditorPreview | unde
       return {
         onChange: (listener: () => void) => ContentfulLivePreview.subscribe('save', { callback: listener }),
         open: (entryId: string, fieldId: string) => ContentfulLivePreview.openEntryInEditor({ entryId, fieldId, locale }),
+        // The library merges the editor's unsaved changes into the entries it is given, in the
+        // Delivery API's shape, and calls back on every keystroke it is told of.
+        watch: (entries: readonly RawEntry[], entryLocale: string, onEdit: (entry: RawEntry) => void) =>
+          ContentfulLivePreview.subscribe('edit', {
+            data: entries.map(toDeliveryEntry),
+            locale: entryLocale,
+            callback: (data: unknown) => {
+              for (const item of Array.isArray(data) ? data : [data]) {
+                const edit = fromDeliveryEntry(item);
+                if (edit) onEdit(edit);
+              }
+            },
+          }),
       };
     })
     .catch(() => undefined);

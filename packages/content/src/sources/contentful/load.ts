@@ -93,7 +93,13 @@ export function createContentfulReader(transport: ContentfulTransport, options: 
       }
     }
     const built = buildContentSet(collected.entries.values(), { locale, registry: query.registry, assets: [...collected.assets.values()], unresolvable: collected.unresolvable });
-    return { set: built.set, issues: [...collected.issues, ...built.issues], fetchedAt: new Date().toISOString() };
+    return {
+      set: built.set,
+      issues: [...collected.issues, ...built.issues],
+      fetchedAt: new Date().toISOString(),
+      // Editors' preview follows edits as they type: the client re-validates these with the edit applied.
+      ...(options.preview ? { rawEntries: [...collected.entries.values()] } : {}),
+    };
   }
 
   return { locales, load };
