@@ -42,6 +42,25 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
+  it('defines only the widgets on the page through the autoloader, and one the page adds later, under the strict CSP', async () => {
+    // The services page has no widget yet, only its content source.
+    const { page, violations, errors, requests } = await visit('/services');
+    await page.waitForFunction(() => customElements.get('fh-content-source') !== undefined, { timeout: 10_000 });
+    assert.ok(requests.some((url) => url.endsWith('/widgets/cdn/autoloader.js')), 'the page loads the autoloader');
+    assert.equal(await page.evaluate(() => customElements.get('fh-start-for-life-offer') === undefined), true, 'a widget not on the page is not loaded');
+    await page.evaluate(() => {
+      const later = document.createElement('fh-start-for-life-offer');
+      later.setAttribute('layout', 'card');
+      document.querySelector('main')!.append(later);
+    });
+    await page.waitForFunction(() => document.querySelector('fh-start-for-life-offer')?.shadowRoot?.querySelector('.card'), { timeout: 10_000 });
+    assert.ok(!requests.some((url) => url.endsWith('/widgets/cdn/index.js')), 'not the every-widget entry');
+    assert.ok(!requests.some((url) => url.includes('contentful-live-preview')), 'editors’ live preview stays off public pages');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('shows the full offer with every required category on the Start for Life page', async () => {
     const { page, violations } = await visit('/start-for-life');
     await shadowText(page, 'fh-start-for-life-offer', '.offer');
