@@ -32,7 +32,7 @@ export {
 } from './internal/localization.js';
 export { renderRichText, MAX_RICH_TEXT_DEPTH, type RichTextOptions } from './internal/rich-text.js';
 export { isExternal, safeUrl, checkUrl } from './internal/url.js';
-export { emailHref, phoneHref, relFor, serviceHref } from './internal/links.js';
+export { absoluteHref, emailHref, phoneHref, relFor, serviceHref } from './internal/links.js';
 export { formatDate, formatDateTime } from './internal/format.js';
 export { Announcer, announce, getAnnouncer, type AnnounceOptions } from './internal/announcer.js';
 export { CONTENT_SOURCE_TAG, getPageContentClient, readContentSourceConfig, type PageContentConfig } from './internal/page-content.js';

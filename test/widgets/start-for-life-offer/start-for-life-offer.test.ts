@@ -54,6 +54,8 @@ describe('<fh-start-for-life-offer>', () => {
     const el = await mountOffer(packClient());
     const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
     expect(links).to.deep.include(['Refer yourself or book online', 'https://nhs.example/self-refer']);
+    const relative = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '').filter((href) => !/^(https?:|tel:|mailto:|#)/.test(href));
+    expect(relative, 'links print with a full address').to.deep.equal([]);
     expect(links).to.deep.include(['01234 567890', 'tel:01234567890']);
     expect(links).to.deep.include(['01234 111222', 'tel:01234111222']);
     const search = new URL('/find-support?service=svc-feed', document.baseURI).href;
@@ -185,6 +187,25 @@ describe('<fh-start-for-life-offer>', () => {
     const small = radio();
     wrapper.style.fontSize = '32px';
     expect(radio()).to.be.greaterThan(small * 1.5);
+  });
+
+  it('reflows at 320px with WCAG text spacing: nothing runs past the edge (WCAG 1.4.10, 1.4.12)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div class="narrow-spaced"></div>`);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.narrow-spaced { width: 320px; font-size: 16px; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const client = packClient();
+      const el = await fixture<FhStartForLifeOffer>(html`<fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer>`, { parentNode: wrapper });
+      await waitUntil(() => el.shadowRoot!.querySelector('.offer'), 'not rendered', { timeout: 5000 });
+      const edge = el.getBoundingClientRect().right;
+      const over = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, p, li, h2, h3, h4')]
+        .filter((node) => node.getClientRects().length > 0 && node.getBoundingClientRect().right > edge + 1)
+        .map((node) => node.textContent.trim().slice(0, 40));
+      expect(over).to.deep.equal([]);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
   });
 
   it('does not take the host page’s box-sizing', async () => {

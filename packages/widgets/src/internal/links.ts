@@ -14,6 +14,20 @@ export function emailHref(email: string): string | undefined {
   return safeUrl(`mailto:${email.trim()}`);
 }
 
+/**
+ * A link from content as an absolute address (still through the URL policy), so a printed page
+ * shows where it goes; `mailto:` and `tel:` stay as they are.
+ */
+export function absoluteHref(url: string): string | undefined {
+  const safe = safeUrl(url);
+  if (!safe || /^(mailto|tel):/i.test(safe)) return safe;
+  try {
+    return new URL(safe, globalThis.document?.baseURI ?? 'https://invalid.example/').href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `rel` for a link: no opener and no referrer to other sites (the page may be about sensitive support). */
 export function relFor(url: string): string | undefined {
   return isExternal(url) ? 'noopener noreferrer' : undefined;

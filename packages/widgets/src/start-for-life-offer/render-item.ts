@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import type { HubLink, OfferItemView, ServiceLink } from '@family-hubs/content';
 import { renderHeading } from '../internal/heading.js';
-import { phoneHref, relFor, serviceHref } from '../internal/links.js';
+import { absoluteHref, phoneHref, relFor, serviceHref } from '../internal/links.js';
 import type { PreviewController } from '../internal/preview-controller.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
@@ -59,7 +59,7 @@ function renderHub(hub: HubLink, shownPhone: string | undefined): TemplateResult
 export function renderItem(item: OfferItemView, context: ItemContext): TemplateResult {
   const { preview } = context;
   const level = context.headingLevel;
-  const accessUrl = item.accessUrl ? safeUrl(item.accessUrl) : undefined;
+  const accessUrl = item.accessUrl ? absoluteHref(item.accessUrl) : undefined;
   const accessPhone = item.accessPhone ? phoneHref(item.accessPhone) : undefined;
   // Text shown in a fallback language says so, for screen readers and translation tools.
   const lang = (id: string) => ifDefined(item.fieldLanguages[id]);
