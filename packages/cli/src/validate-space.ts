@@ -8,7 +8,7 @@ import { exportSpace, type SpaceSnapshot } from '@family-hubs/content/contentful
 import { contentModel, isContentTypeId } from '@family-hubs/content/model';
 import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import { CliError, type CommandIo } from './command.js';
-import { describeResponse, watchReads } from './read-watch.js';
+import { watchReads } from './read-watch.js';
 import type { SpaceConnection } from './space-connection.js';
 
 /** A validated space, plus the display names of its entries for reports. */
@@ -47,21 +47,6 @@ const INVALID_RESPONSE_HINT =
 
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
-/**
- * Rejects a snapshot that cannot have come from Contentful. Every space has a locale, and the
- * last page of a sync always carries `nextSyncUrl` (hence `nextSyncToken`): an HTML maintenance
- * page, `null` or `{}` answered with status 200 yields neither, and read as "0 entries" it would
- * replace a good pack with an empty one.
- */
-function checkSnapshot(snapshot: SpaceSnapshot, connection: SpaceConnection, answered: string): void {
-  if (snapshot.locales.length === 0) {
-    throw new CliError(`The CMS (${connection.label}) listed no locales, which no Contentful space has`, INVALID_RESPONSE_HINT);
-  }
-  if (snapshot.nextSyncToken === undefined) {
-    throw new CliError(`The CMS (${connection.label}) answered the sync request with ${answered}`, INVALID_RESPONSE_HINT);
-  }
-}
-
 /** Exports and validates the space behind `connection`. Source errors become CliErrors (exit 2). */
 export async function validateSpace(connection: SpaceConnection, io: CommandIo, options: ReadOptions): Promise<ValidatedSpace> {
   const started = Date.now();
@@ -79,7 +64,6 @@ export async function validateSpace(connection: SpaceConnection, io: CommandIo, 
   let snapshot: SpaceSnapshot;
   try {
     snapshot = await exportSpace(connection.source);
-    checkSnapshot(snapshot, connection, describeResponse(watch.lastSync));
   } catch (error) {
     if (error instanceof ContentSourceError) throw new CliError(error.message, sourceErrorHint(error));
     throw error;
