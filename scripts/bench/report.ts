@@ -1,6 +1,6 @@
 /** The page benchmark's table, for the terminal and for docs/benchmarks.md. */
 import { cpus } from 'node:os';
-import { VIEWPORT } from './browser.js';
+import { VIEWPORT } from '../chromium.js';
 import type { RunFigures } from './measure.js';
 import type { PageBenchResult, PageBenchRow } from './run.js';
 

@@ -12,7 +12,7 @@ import type { Browser } from 'puppeteer-core';
 import { demoMounts } from '../../packages/cli/src/commands/dev.js';
 import { startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-server.js';
 import { readSpaceFile, SAMPLE_SPACE_FILE } from '../../packages/cli/src/space-connection.js';
-import { ensureBuilt, launchChromium } from './browser.js';
+import { ensureBuilt, launchChromium } from '../chromium.js';
 import { buildBaseline, type BaselineBuild } from './build-baseline.js';
 import { measureVisit, type RunFigures, type VisitLimits } from './measure.js';
 import { BENCH_PAGES, benchMounts, type BenchPage } from './pages.js';

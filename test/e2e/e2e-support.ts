@@ -2,36 +2,20 @@
  * End-to-end helpers: the real demo server, the built CDN bundle and Chromium, with every CSP
  * violation, page error, failed load and request recorded.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS, ensureBuilt as ensureFilesBuilt } from '../../scripts/chromium.js';
 
-const BUNDLE = 'packages/widgets/dist/cdn/index.js';
-
-/** Newest modification time under `dir`, in ms. */
-function newest(dir: string): number {
-  return readdirSync(dir, { recursive: true })
-    .map((entry) => statSync(join(dir, String(entry))).mtimeMs)
-    .reduce((a, b) => Math.max(a, b), 0);
-}
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The demo serves the built bundle: rebuild it when the sources are newer (CI builds first). */
 export function ensureBuilt(): void {
-  const built = existsSync(BUNDLE) ? statSync(BUNDLE).mtimeMs : 0;
-  if (built < Math.max(newest('packages/widgets/src'), newest('packages/content/src'))) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'ignore' });
-  }
+  ensureFilesBuilt(ROOT, ['packages/widgets/dist/cdn/index.js', 'packages/widgets/dist/cdn/start-for-life-offer.js', 'packages/widgets/dist/cdn/autoloader.js']);
 }
-
 
 /** Starts headless Chromium as CI runs it. */
 export function launchBrowser(): Promise<Browser> {
-  return puppeteer.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return puppeteer.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 /** What happened while a page was open. */

@@ -1,7 +1,7 @@
 /**
- * Chromium for the page benchmark: Debian's Chromium driven by puppeteer-core, with the flags
- * the end-to-end tests use (test/e2e/e2e-support.ts, /work/shared/TOOLCHAIN.md). `CHROME_PATH`
- * overrides the binary.
+ * Chromium for the end-to-end tests and the page benchmark: Debian's Chromium driven by
+ * puppeteer-core, with the flags that keep it quiet on a closed network (web-test-runner.config.mjs
+ * passes the same list to the test runner). `CHROME_PATH` overrides the binary.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
