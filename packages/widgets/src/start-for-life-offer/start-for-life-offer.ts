@@ -221,7 +221,7 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     const view = filterOfferByStage(offer, this.stage || undefined);
     return html`<section class="offer ${this.#preview.enabled ? 'preview' : ''}" part="offer" aria-labelledby="${this.#id}-heading">
       ${renderHeading(level, this.#title(offer), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
-      ${this.renderStaleNotice()} ${this.#renderPrintDetails(offer)}
+      ${this.renderStaleNotice()} ${this.#renderPrintDetails(offer, context)}
       <div class="intro" lang=${ifDefined(offer.fieldLanguages['intro'])} data-fh-entry=${ifDefined(this.#preview.entry(offer.id))} data-fh-field=${ifDefined(this.#preview.field('intro'))}>
         ${renderRichText(offer.intro, { headingOffset: level })}
       </div>
@@ -306,7 +306,7 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   }
 
   /** Printed at the top of the handout's first page: how to reach the council, and the offer online. */
-  #renderPrintDetails(offer: OfferView): TemplateResult | typeof nothing {
+  #renderPrintDetails(offer: OfferView, context: ItemContext): TemplateResult | typeof nothing {
     if (this.noPrint) return nothing;
     const address = this.#printAddress(offer);
     return html`<div class="print-only" part="print-details">
@@ -314,17 +314,16 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       <div>
         ${this.#renderContact(offer, 0)}
         <p>${msg('See this offer online, in other languages and with the latest changes:')}<br /><strong>${address ?? ''}</strong></p>
-        ${this.#renderPrintHubs(offer)}
+        ${this.#renderPrintHubs(offer, context)}
       </div>
     </div>`;
   }
 
   /** Every hub the offer names, once, with how to reach it: items then name them only, on paper. */
-  #renderPrintHubs(offer: OfferView): TemplateResult | typeof nothing {
+  #renderPrintHubs(offer: OfferView, { hubsLabel, hubsLabelLang }: ItemContext): TemplateResult | typeof nothing {
     const hubs = new Map(offer.sections.flatMap((s) => s.items.flatMap((item) => item.hubs)).map((hub) => [hub.id, hub]));
     if (hubs.size === 0) return nothing;
-    const site = this.content.value?.site;
-    return html`<p><strong lang=${ifDefined(site?.hubNamePlural ? site.fieldLanguages['hubNamePlural'] : undefined)}>${site?.hubNamePlural ?? msg('Family Hubs')}:</strong></p>
+    return html`<p><strong lang=${ifDefined(hubsLabelLang)}>${hubsLabel}:</strong></p>
       <ul class="print-hubs">
         ${[...hubs.values()].map((hub) => html`<li>${hub.name}${hub.address ? html`, ${hub.address}` : nothing}${hub.phone ? html`, ${hub.phone}` : nothing}</li>`)}
       </ul>`;
