@@ -37,14 +37,21 @@ const query: ContentQuery = { registry: { service: contentModel.service, taxonom
 const previewSource = (preview: boolean) =>
   createSourceFromConfig({ kind: 'contentful', space: 'test', accessToken: preview ? 'preview' : 'good', host: preview ? server.previewHost : server.host, insecure: true, preview });
 
+/** A preview page's client that has loaded `query`, with the editor attached and every snapshot its listener saw. */
+async function previewPage() {
+  const editor = fakeEditor();
+  const client = createContentClient({ source: previewSource(true), preview: Promise.resolve(editor.preview) });
+  const seen: ContentSnapshot[] = [];
+  client.subscribe(query, (snapshot) => seen.push(snapshot));
+  await client.load(query);
+  // The editor connection is a promise: the watch starts once it has settled.
+  await Promise.resolve();
+  return { editor, client, seen };
+}
+
 describe('editor preview as the editor types', () => {
   it('shows an edit at once, validated, to every listener, with no request to the CMS', async () => {
-    const editor = fakeEditor();
-    const client = createContentClient({ source: previewSource(true), preview: Promise.resolve(editor.preview) });
-    const seen: ContentSnapshot[] = [];
-    client.subscribe(query, (snapshot) => seen.push(snapshot));
-    await client.load(query);
-    await Promise.resolve();
+    const { editor, client, seen } = await previewPage();
     assert.equal(editor.watched.length, 1, 'the entries shown are watched');
     assert.deepEqual(editor.watched[0]!.entries.map((entry) => entry.id).sort(), ['s1', 's2', 'tax-health']);
 
@@ -54,12 +61,7 @@ describe('editor preview as the editor types', () => {
   });
 
   it('validates an edit with the same schemas: an invalid value is an issue, as it would be once saved', async () => {
-    const editor = fakeEditor();
-    const client = createContentClient({ source: previewSource(true), preview: Promise.resolve(editor.preview) });
-    const seen: ContentSnapshot[] = [];
-    client.subscribe(query, (snapshot) => seen.push(snapshot));
-    await client.load(query);
-    await Promise.resolve();
+    const { editor, seen } = await previewPage();
     editor.type('s2', { name: 'x'.repeat(300) });
     const latest = seen.at(-1)!;
     assert.equal(getEntity(latest.set, 'service', 's2'), undefined);
