@@ -9,32 +9,20 @@ import { ContentSourceError, type ContentErrorKind } from '../source.js';
 interface ParsedError {
   status?: number;
   message?: string;
-  url?: string;
 }
 
 /** The client serialises the response into the error's message as JSON. */
 function parse(error: Error): ParsedError {
   try {
-    const data = JSON.parse(error.message) as { status?: number; message?: string; request?: { url?: string } } | null;
+    const data = JSON.parse(error.message) as { status?: number; message?: string } | null;
     if (typeof data !== 'object' || data === null) return {};
     return {
       ...(typeof data.status === 'number' ? { status: data.status } : {}),
       ...(typeof data.message === 'string' && data.message ? { message: data.message } : {}),
-      ...(typeof data.request?.url === 'string' ? { url: data.request.url } : {}),
     };
   } catch {
     return {};
   }
-}
-
-/** HTTP status of a client error, when it had a response. */
-export function statusOf(error: unknown): number | undefined {
-  return error instanceof Error ? parse(error).status : undefined;
-}
-
-/** The request URL of a client error, when known. */
-export function urlOf(error: unknown): string | undefined {
-  return error instanceof Error ? parse(error).url : undefined;
 }
 
 /**
