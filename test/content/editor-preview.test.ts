@@ -58,6 +58,10 @@ describe('editor preview as the editor types', () => {
     editor.type('s1', { name: 'Baby massage (new time)' });
     assert.equal(getEntity(seen.at(-1)!.set, 'service', 's1')?.name, 'Baby massage (new time)');
     assert.equal(getEntity((await client.load(query)).set, 'service', 's1')?.name, 'Baby massage (new time)', 'later loads see the edit too');
+    editor.type('s1', { name: 'Baby massage (new day)' });
+    assert.equal(getEntity(seen.at(-1)!.set, 'service', 's1')?.name, 'Baby massage (new day)', 'keystroke after keystroke');
+    await Promise.resolve();
+    assert.equal(editor.watched.length, 1, 'one watch for the page, not one per keystroke');
   });
 
   it('validates an edit with the same schemas: an invalid value is an issue, as it would be once saved', async () => {

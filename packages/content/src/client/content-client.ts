@@ -79,11 +79,12 @@ export function createContentClient(options: ContentClientOptions): ContentClien
   /** Stops following the editor for a query, by cache key. */
   const watching = new Map<string, () => void>();
 
-  function remember(key: string, snapshot: ContentSnapshot, query: ContentQuery, checkedAt = now()): void {
+  function remember(key: string, snapshot: ContentSnapshot, query: ContentQuery, checkedAt = now(), fromEdit = false): void {
     const previous = memory.get(key)?.snapshot;
     memory.set(key, { snapshot, checkedAt, query });
     if (snapshot === previous) return;
-    if (preview && snapshot.rawEntries) follow(key, snapshot.rawEntries, snapshot.set.locale);
+    // After an edit the watch goes on as it is: the editor's library already holds those entries.
+    if (preview && snapshot.rawEntries && !fromEdit) follow(key, snapshot.rawEntries, snapshot.set.locale);
     for (const listener of [...(listeners.get(key) ?? [])]) {
       try {
         listener(snapshot);
@@ -102,6 +103,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     watching.get(key)?.();
     watching.delete(key);
     void preview?.then((connection) => {
+      // A newer load may have replaced these entries while the connection was settling.
       if (!connection?.watch || memory.get(key)?.snapshot.rawEntries !== entries) return;
       watching.set(key, connection.watch(entries, locale, (edit) => applyEdit(key, edit)));
     });
@@ -122,7 +124,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       return { ...entry, fields: { ...entry.fields, ...edit.fields }, fieldLocales };
     });
     const built = buildContentSet(edited, { locale: memo.snapshot.set.locale, registry: memo.query.registry, assets: Object.values(memo.snapshot.set.assets) });
-    remember(key, { set: built.set, issues: built.issues, fetchedAt: memo.snapshot.fetchedAt, rawEntries: edited, stale: false }, memo.query, memo.checkedAt);
+    remember(key, { set: built.set, issues: built.issues, fetchedAt: memo.snapshot.fetchedAt, rawEntries: edited, stale: false }, memo.query, memo.checkedAt, true);
   }
 
   function fetchFrom(from: ContentSource, query: ContentQuery, signal: AbortSignal): Promise<ContentResult> {
