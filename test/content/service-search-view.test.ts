@@ -43,7 +43,9 @@ describe('service search view', () => {
       { address: venue?.address, area: venue?.area, position: venue?.position, sensitive: venue?.sensitive },
       { address: 'NS4', area: 'NS4', position: { lat: 53.12, lon: -1.99 }, sensitive: true },
     );
+    assert.equal(venue?.name, 'NS4', 'a refuge’s name can give it away too');
     assert.ok(!JSON.stringify(content).includes('Secret Road'));
+    assert.ok(!JSON.stringify(content).includes('Safe house'));
     assert.deepEqual(content?.documents[0]?.positions, [{ lat: 53.12, lon: -1.99 }]);
   });
 

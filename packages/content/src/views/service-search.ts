@@ -168,7 +168,8 @@ export function resolveVenue(set: ContentSet, location: Location): VenueView {
   const position = location.position && (sensitive ? roundPosition(location.position, SENSITIVE_POSITION_DECIMALS) : location.position);
   return {
     id: location.id,
-    name: location.name,
+    // A refuge's name can give it away as surely as its street: families see the area instead.
+    name: sensitive ? postcodeArea(location.postcode) : location.name,
     address: venueAddress(location),
     area: postcodeArea(location.postcode),
     ...(position ? { position } : {}),
