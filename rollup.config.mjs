@@ -44,7 +44,8 @@ function runtimeChunk(id) {
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
   if (id.endsWith('/internal/autoloader.js') || id.includes('/dist/cdn/')) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod)\//.test(id)) return 'runtime';
-  if (id.includes('/packages/content/dist/') && !id.includes('/sources/contentful/')) return 'runtime';
+  // Sources' own code stays in lazy chunks: a page pays for Contentful or an ORUK feed only when it reads one.
+  if (id.includes('/packages/content/dist/') && !/\/sources\/(contentful|oruk)\//.test(id)) return 'runtime';
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
   return undefined;
 }
