@@ -41,3 +41,16 @@ export function readFeedPage(body: unknown, where: string, path: string): FeedPa
     ...(typeof lastFlag === 'boolean' ? { last: lastFlag } : {}),
   };
 }
+
+/**
+ * True when `page` (number `n`, asked for with `per_page` of `size`) is the last one, by whichever
+ * sign the feed gives: an empty page, `last_page`/`last`, `total_pages`, `total_items` (with
+ * `seen` items so far, this page included), or, only when it gives none of those, a short page
+ * (some feeds cap `per_page` below what was asked and say so only through their totals).
+ */
+export function isLastPage(page: FeedPage, n: number, size: number, seen: number): boolean {
+  if (page.items.length === 0 || page.last === true) return true;
+  if (page.totalPages !== undefined) return n >= page.totalPages;
+  if (page.totalItems !== undefined) return seen >= page.totalItems;
+  return page.last === undefined && page.items.length < size;
+}

@@ -7,6 +7,7 @@
 import type { ContentIssue } from '../../model/index.js';
 import { startPaging } from '../contentful/paging.js';
 import type { ContentQuery, ContentResult, ContentSource, LoadOptions } from '../source.js';
+import { isLastPage } from './envelope.js';
 import { createOrukFeed, type OrukFeed } from './feed.js';
 import type { OrukVersion } from './map.js';
 import { DEFAULT_MAX_SERVICE_PAGES, DEFAULT_PAGE_SIZE, orukSourceKey, type OrukSourceOptions } from './options.js';
@@ -56,9 +57,8 @@ async function byId(feed: OrukFeed, ids: readonly string[], loadOptions: LoadOpt
 }
 
 /**
- * Every page of `/services`. Stops at the last page by whichever sign the feed gives: `last_page`
- * or `last`, `total_pages`, `total_items`, an empty or short page, or a page of records already
- * seen (a feed that ignores `page`); and fails past `paging.maxPages` or `paging.deadlineMs`.
+ * Every page of `/services`, until {@link isLastPage} or a page of records already seen (a feed
+ * that ignores `page`); fails past `paging.maxPages` or `paging.deadlineMs`.
  */
 async function allServices(feed: OrukFeed, options: OrukSourceOptions, loadOptions: LoadOptions, issues: ContentIssue[], locale: string): Promise<unknown[]> {
   const pageSize = Math.max(1, Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, 1000));
@@ -84,11 +84,7 @@ async function allServices(feed: OrukFeed, options: OrukSourceOptions, loadOptio
     }
     for (const id of ids) if (id !== undefined) seen.add(id);
     items.push(...result.items);
-    if (result.items.length === 0 || result.last === true) break;
-    if (result.totalPages !== undefined && page >= result.totalPages) break;
-    if (result.totalItems !== undefined && items.length >= result.totalItems) break;
-    // A short page is the end only when the feed gives no other sign: some cap per_page below what was asked.
-    if (result.totalPages === undefined && result.totalItems === undefined && result.last === undefined && result.items.length < pageSize) break;
+    if (isLastPage(result, page, pageSize, items.length)) break;
   }
   return items;
 }

@@ -33,6 +33,7 @@ import { richTextToPlainText } from '../../model/rich-text.js';
 import { WEEKDAYS } from '../../model/vocabularies.js';
 import type { AgeStage, SearchDocument, SearchFacets, SearchQuery, SearchResults, ServiceSearchEngine, Weekday } from '../../search/types.js';
 import { ContentSourceError, type LoadOptions } from '../source.js';
+import { isLastPage } from './envelope.js';
 import { createOrukFeed } from './feed.js';
 import type { OrukVersion } from './map.js';
 import type { OrukSourceOptions } from './options.js';
@@ -56,7 +57,11 @@ export interface OrukSearchResults extends SearchResults {
   readonly set: ContentSet;
   /** Problems with the records fetched for this search. */
   readonly issues: readonly ContentIssue[];
-  /** False when client-side filters ran over a window that did not reach the end of the feed. */
+  /**
+   * False when `total` is a lower bound: client-side filters ran over a window that did not reach
+   * the end of the feed, or the feed gives no total and this was not its last page (`pageCount`
+   * then offers one more page).
+   */
   readonly complete: boolean;
 }
 
@@ -136,7 +141,7 @@ export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEn
     }
     const clientFilters = hasClientFilters(query, serverCategory, serverRadius);
 
-    const fetchPage = async (n: number, size: number): Promise<{ records: unknown[]; totalItems?: number; last: boolean }> => {
+    const fetchPage = async (n: number, size: number, before = (n - 1) * size): Promise<{ records: unknown[]; listed: number; totalItems?: number; last: boolean }> => {
       let result;
       try {
         result = await feed.page(path, { ...params, page: n, per_page: size }, loadOptions);
@@ -147,25 +152,33 @@ export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEn
         throw new RetryWithout();
       }
       const records = path === '/service_at_locations' ? servicesOfSals(result.items) : result.items;
-      const seenAll = result.items.length < size || result.last === true || (result.totalPages !== undefined && n >= result.totalPages) || (result.totalItems !== undefined && n * size >= result.totalItems);
-      return { records: await feed.complete(records, loadOptions, issues, locale), ...(result.totalItems === undefined ? {} : { totalItems: result.totalItems }), last: seenAll };
+      const seenAll = isLastPage(result, n, size, before + result.items.length);
+      return { records: await feed.complete(records, loadOptions, issues, locale), listed: result.items.length, ...(result.totalItems === undefined ? {} : { totalItems: result.totalItems }), last: seenAll };
     };
 
     let records: unknown[];
     let total: number | undefined;
     let complete = true;
+    let lastPage = true;
     try {
       if (!clientFilters) {
         const one = await fetchPage(page, pageSize);
         records = one.records;
-        total = one.totalItems ?? (one.last ? (page - 1) * pageSize + one.records.length : undefined);
+        total = one.totalItems;
+        lastPage = one.last;
+        // A feed that gives no total: what is known so far, and one more page while there may be more.
+        if (total === undefined) {
+          total = (page - 1) * pageSize + one.listed;
+          complete = one.last;
+        }
       } else {
         records = [];
         const scanPages = Math.max(1, options.scanPages ?? 2);
         const scanSize = Math.max(1, Math.min(options.scanPageSize ?? 50, 100));
         complete = false;
-        for (let n = 1; n <= scanPages; n++) {
-          const next = await fetchPage(n, scanSize);
+        for (let n = 1, listed = 0; n <= scanPages; n++) {
+          const next = await fetchPage(n, scanSize, listed);
+          listed += next.listed;
           records.push(...next.records);
           if (next.last) {
             complete = true;
@@ -203,12 +216,12 @@ export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEn
     return {
       total: count,
       page,
-      pageCount: Math.max(1, Math.ceil(count / pageSize)),
+      pageCount: Math.max(1, Math.ceil(count / pageSize), lastPage ? 0 : page + 1),
       hits,
       facets: facets(documents, query, { serverCategory, serverRadius, distance }),
       set: onlyServices(content.set, wanted),
       issues,
-      complete: clientFilters ? complete : true,
+      complete,
     };
   }
 
