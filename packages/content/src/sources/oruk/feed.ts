@@ -113,7 +113,11 @@ export function createOrukFeed(options: OrukSourceOptions): OrukFeed {
           try {
             out[next.index] = await detail(feedId, loadOptions);
           } catch (error) {
-            if (!(error instanceof ContentSourceError) || !RECORD_FAILURES.has(error.kind)) throw error;
+            if (!(error instanceof ContentSourceError) || !RECORD_FAILURES.has(error.kind)) {
+              // The load fails: the other workers stop asking too.
+              queue.length = 0;
+              throw error;
+            }
             issues.push({
               entryId: serviceEntryId(feedId),
               contentType: 'service',

@@ -293,7 +293,8 @@ export function mapServiceRecord(record: unknown, locale: string, known: Readonl
   const categories = [...new Set(terms.map(termEntryId))].slice(0, 10);
   const costOptions = mapCostOptions(record, mapping);
   const schedules = schedulesOf(record, mapping.serviceId, mapping);
-  const referral = text(pick(record, 'attending_access', 'referral_method'))?.toLowerCase();
+  // v1 `attending_access: referral`, or a yes/no some feeds add.
+  const needsReferral = text(pick(record, 'attending_access', 'referral_method'))?.toLowerCase() === 'referral' ? true : bool(pick(record, 'referral_required'));
   const url = mapping.url(pick(record, 'url', 'website'), 'url');
   const email = mapping.email(pick(record, 'email'), 'email');
   const phone = phoneOf(record);
@@ -317,7 +318,7 @@ export function mapServiceRecord(record: unknown, locale: string, known: Readonl
     ...(spoken.length ? { languages: spoken } : {}),
     ...(interpretation ? { interpreterOnRequest: true } : {}),
     ...(/\bbsl\b|british sign language/i.test(interpretation ?? '') ? { bsl: true } : {}),
-    ...(referral === 'referral' ? { needsReferral: true } : bool(pick(record, 'referral_required')) !== undefined ? { needsReferral: bool(pick(record, 'referral_required')) } : {}),
+    ...(needsReferral === undefined ? {} : { needsReferral }),
     ...(email ? { email } : {}),
     ...(phone ? { phone } : {}),
     ...(url ? { url } : {}),

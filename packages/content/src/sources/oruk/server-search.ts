@@ -67,6 +67,13 @@ export interface OrukSearchResults extends SearchResults {
 
 /** The ORUK engine. */
 export interface OrukSearchEngine extends ServiceSearchEngine {
+  /**
+   * Answers one query. Sends at most `2 + scanPages × (1 + maxDetails)` requests (`GET /` and the
+   * taxonomy terms once per engine, then one list page, or `scanPages` of them when filters run
+   * on the client, and a `/services/{id}` for each listed service that lacks nested data: at most
+   * `pageSize`, or `scanPages × scanPageSize`, and never more than `maxDetails` per list page), each tried at
+   * most `1 + retries` times. A feed without `/service_at_locations` costs one more request, once.
+   */
   search(query: SearchQuery, options?: { readonly signal?: AbortSignal }): Promise<OrukSearchResults>;
 }
 
