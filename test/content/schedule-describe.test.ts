@@ -49,6 +49,7 @@ describe('describeSchedule', () => {
       { freq: 'MONTHLY' as const, byday: ['-2FR'] },
       { freq: 'MONTHLY' as const, byday: ['1MO'], interval: 3 },
       { freq: 'MONTHLY' as const, byday: ['MO'], bymonthday: ['1'] },
+      { freq: 'MONTHLY' as const, byday: ['MO', '-1FR'] },
       { freq: 'MONTHLY' as const, bymonthday: ['0'] },
       { freq: 'MONTHLY' as const, bymonthday: ['-5'] },
       { freq: 'WEEKLY' as const, byday: ['MO'], validTo: 'soon' },

@@ -20,11 +20,14 @@ export interface ScheduleDescription {
 
 /**
  * The pattern of `schedule`, or `undefined` when it cannot be said plainly (an unreadable rule, or
- * one such as "every third month"): then show the schedule's own `description`.
+ * one such as "every third month" or "every Monday and the last Friday"): then show the schedule's
+ * own `description`.
  */
 export function describeSchedule(schedule: ScheduleInput): ScheduleDescription | undefined {
   const rule = readRule(schedule);
   if (!rule || (rule.frequency === 'monthly' && rule.interval > 1)) return undefined;
+  const counted = rule.days.filter((day) => day.ordinal !== undefined).length;
+  if (counted > 0 && counted < rule.days.length) return undefined;
   return {
     frequency: rule.frequency,
     interval: rule.interval,
