@@ -103,6 +103,19 @@ describe('occurrences', () => {
     assert.deepEqual(sessions.map((s) => london(s.start)), ['Mon 8 Jun, 10:00', 'Mon 15 Jun, 16:00', 'Mon 13 Jul, 10:00', 'Wed 15 Jul, 16:00']);
   });
 
+  it('counts "every other month" from the month of validFrom, skipping a bank holiday', () => {
+    const alternate: ScheduleInput = { freq: 'MONTHLY', interval: 2, byday: ['1MO'], opensAt: '10:00', validFrom: '2026-01-05' };
+    const sessions = occurrences([alternate], { from: new Date('2026-01-01T00:00:00Z'), limit: 3, holidays });
+    // Monday 4 May 2026 is the Early May bank holiday.
+    assert.deepEqual(sessions.map((s) => london(s.start)), ['Mon 5 Jan, 10:00', 'Mon 2 Mar, 10:00', 'Mon 6 Jul, 10:00']);
+  });
+
+  it('refuses a from or until that is not a date, with a clear message', () => {
+    const weekly: ScheduleInput = { freq: 'WEEKLY', byday: ['MO'], opensAt: '10:00' };
+    assert.throws(() => occurrences([weekly], { from: new Date('soon'), holidays }), /`from` is not a valid date/);
+    assert.throws(() => occurrences([weekly], { from: new Date(), until: new Date(Number.NaN), holidays }), /`until` is not a valid date/);
+  });
+
   it('includes a session in progress, not one that has ended', () => {
     const weekly: ScheduleInput = { freq: 'WEEKLY', byday: ['TH'], opensAt: '09:00', closesAt: '17:00' };
     const during = occurrences([weekly], { from: new Date('2026-05-14T12:00:00Z'), limit: 1, holidays });

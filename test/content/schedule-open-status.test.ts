@@ -62,6 +62,10 @@ describe('openStatus', () => {
     assert.deepEqual(status, { state: 'closed', next: { start: at('2026-05-14T08:00:00Z') } });
   });
 
+  it('refuses a now that is not a date', () => {
+    assert.throws(() => openStatus([thursdays], new Date('yesterday'), holidays), /`now` is not a valid date/);
+  });
+
   it('ignores an unreadable schedule beside a good one', () => {
     const broken: ScheduleInput = { freq: 'WEEKLY', byday: ['ZZ'], opensAt: '00:00', closesAt: '23:59' };
     assert.equal(openStatus([broken, thursdays], at('2026-05-14T12:00:00Z'), holidays)?.state, 'open');

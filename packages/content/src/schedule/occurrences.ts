@@ -61,10 +61,13 @@ export function runsOn(rule: ScheduleRule, day: DayNumber): boolean {
  * The sessions of `schedules` that have not ended by `options.from`, earliest first, skipping the
  * holiday calendar's closed days. A schedule with no start time, or one that cannot be read, gives
  * no sessions and does not affect the others. Two schedules with the same session give it once.
+ * @throws RangeError when `from` or `until` is not a valid date (a caller's mistake, not content's).
  */
 export function occurrences(schedules: readonly ScheduleInput[], options: OccurrenceOptions): Occurrence[] {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const from = options.from.getTime();
+  if (Number.isNaN(from)) throw new RangeError('occurrences: `from` is not a valid date');
+  if (options.until && Number.isNaN(options.until.getTime())) throw new RangeError('occurrences: `until` is not a valid date');
   const until = options.until?.getTime() ?? from + DEFAULT_DAYS * 86_400_000;
   const rules = schedules.map(readRule).filter((rule): rule is ScheduleRule & { opens: NonNullable<ScheduleRule['opens']> } => rule?.opens !== undefined);
   if (rules.length === 0 || limit <= 0 || until <= from) return [];

@@ -25,10 +25,13 @@ export type OpenStatus =
  * not yet ended (it is closed at its closing minute). Otherwise closed, with the next session to
  * start. `undefined` when no schedule has a start time: there is nothing to say, so show the
  * schedules' descriptions instead.
+ * @throws RangeError when `now` is not a valid date.
  */
 export function openStatus(schedules: readonly ScheduleInput[], now: Date, holidays: HolidayCalendar): OpenStatus | undefined {
+  if (Number.isNaN(now.getTime())) throw new RangeError('openStatus: `now` is not a valid date');
   if (!schedules.some((schedule) => readRule(schedule)?.opens)) return undefined;
-  const upcoming = occurrences(schedules, { from: now, holidays, limit: 50 });
+  // Sessions running now start before any that are still to come, so the first few are enough.
+  const upcoming = occurrences(schedules, { from: now, holidays, limit: 10 });
   // Of two sessions running at once, the family cares about the one that goes on longer.
   let running: (Occurrence & { readonly end: Date }) | undefined;
   for (const session of upcoming) {
