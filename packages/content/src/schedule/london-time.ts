@@ -85,6 +85,23 @@ function londonOffset(instant: number): number {
   return Math.round((wallMs - floored) / 60_000);
 }
 
+// Offsets per London day, worked out once: `Intl` is slow next to arithmetic, and a search page
+// asks for the same few weeks of days for every service. `null` marks a day the clocks change.
+const dayOffsets = new Map<DayNumber, number | null>();
+const MAX_REMEMBERED_DAYS = 4000;
+
+function wholeDayOffset(day: DayNumber): number | null {
+  let offset = dayOffsets.get(day);
+  if (offset === undefined) {
+    // The UK changes its clocks at 01:00 UTC, so a day whose two ends agree has one offset throughout.
+    const start = londonOffset(day * DAY_MS);
+    offset = start === londonOffset((day + 1) * DAY_MS - 60_000) ? start : null;
+    if (dayOffsets.size >= MAX_REMEMBERED_DAYS) dayOffsets.clear();
+    dayOffsets.set(day, offset);
+  }
+  return offset;
+}
+
 /**
  * The instant of `minute` (minutes after midnight) on `day`, London time. A time the clocks skip
  * (01:30 on the last Sunday of March) comes out an hour later; a time that happens twice (01:30 on
@@ -92,6 +109,8 @@ function londonOffset(instant: number): number {
  */
 export function londonInstant(day: DayNumber, minute: number): Date {
   const wall = day * DAY_MS + minute * 60_000;
+  const whole = wholeDayOffset(day);
+  if (whole !== null) return new Date(wall - whole * 60_000);
   const first = wall - londonOffset(wall) * 60_000;
   return new Date(wall - londonOffset(first) * 60_000);
 }
