@@ -44,7 +44,11 @@ function runtimeChunk(id) {
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
   if (id.endsWith('/internal/autoloader.js') || id.includes('/dist/cdn/')) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod)\//.test(id)) return 'runtime';
-  if (id.includes('/packages/content/dist/') && !id.includes('/sources/contentful/')) return 'runtime';
+  // Sources' own code stays in lazy chunks: a page pays for Contentful or an ORUK feed only when it
+  // reads one. The DfE term list too, which in pages only the ORUK reader uses (it maps feed terms
+  // onto it): a chunk of its own, as the runtime would otherwise take it in with the model index.
+  if (id.endsWith('/packages/content/dist/model/dfe-taxonomy.js')) return 'dfe-taxonomy';
+  if (id.includes('/packages/content/dist/') && !/\/sources\/(contentful|oruk)\//.test(id)) return 'runtime';
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
   return undefined;
 }

@@ -24,7 +24,7 @@ describe('<fh-content-source>', () => {
 
   it('maps attributes to properties', async () => {
     const el = await fixture<FhContentSource>(
-      html`<fh-content-source space="abc123" access-token="token" environment="staging" host="127.0.0.1:8787" insecure preview fallback-pack="pack.json"></fh-content-source>`,
+      html`<fh-content-source space="abc123" access-token="token" environment="staging" host="127.0.0.1:8787" insecure preview fallback-pack="pack.json" oruk="https://directory.example.gov.uk/api"></fh-content-source>`,
     );
     expect(el.space).to.equal('abc123');
     expect(el.accessToken).to.equal('token');
@@ -33,6 +33,7 @@ describe('<fh-content-source>', () => {
     expect(el.insecure).to.equal(true);
     expect(el.preview).to.equal(true);
     expect(el.fallbackPack).to.equal('pack.json');
+    expect(el.oruk).to.equal('https://directory.example.gov.uk/api');
     expect(el.pack).to.equal(undefined);
   });
 

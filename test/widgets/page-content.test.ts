@@ -2,6 +2,7 @@
 // work from attributes alone, before (or without) the element being upgraded.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { getPageContentClient, readContentSourceConfig } from '@family-hubs/widgets/kit';
+import { contentModel } from '@family-hubs/content/model';
 import { captureWarnings, mount, shadowText, type TestContentWidget } from './helpers.js';
 
 const PACK = '/test/widgets/fixtures/content-pack.json';
@@ -44,6 +45,13 @@ describe('readContentSourceConfig', () => {
     });
   });
 
+  it('reads an ORUK feed beside a pack or a space, resolved against the page address', () => {
+    expect(readContentSourceConfig(element({ pack: PACK, oruk: 'feeds/oruk/' }))).to.deep.equal({ source: { kind: 'pack', url: absolute(PACK), oruk: { url: absolute('feeds/oruk/') } } });
+    expect(readContentSourceConfig(element({ space: 'abc123', 'access-token': 'token', oruk: 'https://directory.example.gov.uk/api' }))).to.deep.equal({
+      source: { kind: 'contentful', space: 'abc123', accessToken: 'token', oruk: { url: 'https://directory.example.gov.uk/api' } },
+    });
+  });
+
   it('prefers a pack over a space', () => {
     expect(readContentSourceConfig(element({ pack: PACK, space: 'abc123', 'access-token': 'token' }))!.source.kind).to.equal('pack');
   });
@@ -56,6 +64,19 @@ describe('readContentSourceConfig', () => {
 });
 
 describe('getPageContentClient', () => {
+  it('reads services from an ORUK feed and the rest from the pack, loading the feed code only then', async () => {
+    const feed = '/test/widgets/fixtures/oruk-feed';
+    const wrapper = await mount<HTMLDivElement>(html`<div><fh-content-source pack=${PACK} oruk=${feed}></fh-content-source><fh-test-content></fh-test-content></div>`);
+    const orukCode = absolute('/packages/content/src/sources/oruk/oruk-source.ts');
+    const client = getPageContentClient(wrapper.querySelector('fh-test-content')!)!;
+    await waitUntil(() => shadowText(wrapper.querySelector('fh-test-content')!) === 'Northshire County Council');
+    expect(downloads(orukCode)).to.equal(0, 'a widget reading site settings alone does not load the feed reader');
+    const { set } = await client.load({ types: ['service', 'siteSettings'], registry: contentModel, locale: 'en-GB' });
+    expect(Object.keys(set.entities.service ?? {}).sort()).to.deep.equal(['service-s-101', 'service-s-102']);
+    expect(Object.values(set.entities.siteSettings ?? {})[0]?.councilName).to.equal('Northshire County Council');
+    expect(downloads(orukCode)).to.equal(1, 'the feed reader is loaded once the feed is needed');
+  });
+
   it('reads the first <fh-content-source> before it is upgraded and shares one client between widgets', async () => {
     const wrapper = await mount<HTMLDivElement>(html`
       <div>

@@ -29,3 +29,4 @@ export {
   type SearchResults,
   type ServiceSearchEngine,
 } from './search/types.js';
+export * from './schedule/index.js';

@@ -40,3 +40,4 @@ export { emptyText, loadingText, staleSavedText, staleText, unavailableText } fr
 export { headingLevel, renderHeading, type HeadingLevel } from './internal/heading.js';
 export { printElement, preparePrint, PRINTING_ATTRIBUTE } from './internal/print.js';
 export { askForHelp, hasHelpRequestForm, HELP_REQUEST_TAG, FhAskForHelpEvent, type AskForHelpDetail } from './internal/ask-for-help.js';
+export { openStatusText, scheduleSummary, scheduleText, sessionDateText, timeText } from './internal/schedule-text.js';

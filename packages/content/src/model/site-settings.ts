@@ -1,5 +1,7 @@
 import { defineContentType, field, type EntityOf } from './definition/index.js';
 
+const DATE = { regexp: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, message: 'Use a date like 2026-12-24 (year, month, day)' };
+
 /** Site-wide settings. */
 export const siteSettingsType = defineContentType({
   id: 'siteSettings',
@@ -20,6 +22,12 @@ export const siteSettingsType = defineContentType({
     contactEmail: field.symbol('Email', { max: 254 }),
     privacyNoticeUrl: field.url('Privacy notice'),
     accessibilityStatementUrl: field.url('Accessibility statement'),
+    closedDates: field
+      .symbols('Extra closed dates', { pattern: DATE, max: 100 })
+      .help('Days no session runs besides bank holidays, like 2026-12-24. Bank holidays in England and Wales are already closed.'),
+    openDates: field
+      .symbols('Bank holidays we are open', { pattern: DATE, max: 100 })
+      .help('Bank holidays when sessions still run, like 2027-05-03.'),
   },
 });
 /** Site settings. */

@@ -55,6 +55,12 @@ export interface SearchQuery {
   readonly text?: string;
   /** Where distances are measured from (a geocoded postcode or the browser's position). */
   readonly origin?: GeoPoint;
+  /**
+   * The postcode `origin` was geocoded from, when the family typed one. Server-side engines whose
+   * API searches by postcode (Open Referral UK's `postcode` and `proximity`) send it; the in-page
+   * index ignores it.
+   */
+  readonly postcode?: string;
   /** Only services with a venue within this many miles of `origin` (services with no venue are kept only without a radius). */
   readonly radiusMiles?: number;
   /** Category ids; a top-level id matches its sub-categories. A service matches when it has any of them. */

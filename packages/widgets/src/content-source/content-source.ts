@@ -8,8 +8,9 @@ import { property } from 'lit/decorators.js';
  *
  * Use either a content pack (a validated JSON snapshot hosted on the council's site; fast, no API
  * token on the page) or a Contentful space. A Contentful delivery token is read-only and public by
- * design; never put a management token here. Attributes are read when widgets load their content:
- * changes affect widgets that load afterwards.
+ * design; never put a management token here. Add `oruk` to read services from the council's Open
+ * Referral UK feed while everything else still comes from the pack or the space. Attributes are
+ * read when widgets load their content: changes affect widgets that load afterwards.
  *
  * @tagname fh-content-source
  * @summary The page's content source for the Family Hubs widgets.
@@ -18,6 +19,7 @@ import { property } from 'lit/decorators.js';
  * ```html
  * <fh-content-source pack="/family-hubs/content-pack.json"></fh-content-source>
  * <fh-content-source space="abc123" access-token="…" fallback-pack="/family-hubs/content-pack.json"></fh-content-source>
+ * <fh-content-source pack="/family-hubs/content-pack.json" oruk="https://directory.example.gov.uk/api/oruk"></fh-content-source>
  * ```
  */
 export class FhContentSource extends LitElement {
@@ -51,6 +53,14 @@ export class FhContentSource extends LitElement {
 
   /** Show draft content through the Content Preview API (needs a preview token). */
   @property({ type: Boolean, reflect: true }) preview = false;
+
+  /**
+   * Base address of an Open Referral UK feed (3.0 or v1) that serves the page's services, with
+   * their organisations, venues, times, categories and costs; site settings, hubs and the offer
+   * still come from `pack` or the space. The feed must allow cross-origin reads
+   * (`Access-Control-Allow-Origin: *`). Its code is downloaded only by pages that set this.
+   */
+  @property({ reflect: true }) oruk?: string;
 
   /** URL of a content pack to use when the content source cannot be reached (e.g. a CMS outage). */
   @property({ attribute: 'fallback-pack', reflect: true }) fallbackPack?: string;

@@ -19,18 +19,21 @@ export interface PageContentConfig {
 
 /**
  * Reads the configuration of an `<fh-content-source>` element: `pack`, or `space` and
- * `access-token` (with `environment`, `host`, `insecure`, `same-origin`, `preview`), plus `fallback-pack`.
- * A `pack` wins over a space. Returns `undefined` when neither is complete.
+ * `access-token` (with `environment`, `host`, `insecure`, `same-origin`, `preview`), plus `oruk`
+ * (an Open Referral UK feed for services) and `fallback-pack`. A `pack` wins over a space.
+ * Returns `undefined` when neither is complete.
  */
 export function readContentSourceConfig(element: Element): PageContentConfig | undefined {
   const text = (name: string): string | undefined => element.getAttribute(name)?.trim() || undefined;
   const base = element.ownerDocument.baseURI;
   const fallback = text('fallback-pack');
   const fallbackPack = fallback === undefined ? undefined : absolute(fallback, base);
+  const feed = text('oruk');
+  const oruk = feed === undefined ? {} : { oruk: { url: absolute(feed, base) } };
   const withFallback = (source: ContentSourceConfig): PageContentConfig => (fallbackPack === undefined ? { source } : { source, fallbackPack });
 
   const pack = text('pack');
-  if (pack !== undefined) return withFallback({ kind: 'pack', url: absolute(pack, base) });
+  if (pack !== undefined) return withFallback({ kind: 'pack', url: absolute(pack, base), ...oruk });
 
   const space = text('space');
   const accessToken = text('access-token');
@@ -48,6 +51,7 @@ export function readContentSourceConfig(element: Element): PageContentConfig | u
     ...(host === undefined ? {} : { host }),
     ...(insecure ? { insecure: true } : {}),
     ...(element.hasAttribute('preview') ? { preview: true } : {}),
+    ...oruk,
   });
 }
 

@@ -64,6 +64,9 @@ const siteSettings: Entity<'siteSettings'> = {
   contactEmail: 'familyhubs@northshire.example',
   privacyNoticeUrl: '/privacy',
   accessibilityStatementUrl: '/accessibility',
+  // Hubs close on Christmas Eve besides the bank holidays, and open on the Early May bank holiday for a fun day.
+  closedDates: ['2026-12-24', '2027-12-24'],
+  openDates: ['2027-05-03'],
 };
 
 /** Settings entries. */

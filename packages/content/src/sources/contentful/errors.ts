@@ -33,29 +33,35 @@ export function incompleteAnswer(status: number, where: string, cause?: unknown)
   return new ContentSourceError('timeout', `${where} started to answer (status ${status}) but did not send the whole answer in time`, cause === undefined ? undefined : { cause });
 }
 
+/**
+ * What an HTTP status other than 2xx means for a load, whichever API sent it: the Open Referral UK
+ * reader shares it, so the same status is the same kind (and retried the same way) everywhere.
+ */
+export function errorKindForStatus(status: number): ContentErrorKind {
+  if (status < 400) return 'invalid-response';
+  if (status === 401 || status === 403) return 'auth';
+  if (status === 404) return 'not-found';
+  if (status === 429) return 'rate-limited';
+  return status >= 500 ? 'server' : 'invalid-response';
+}
+
 /** The error for an HTTP status other than 2xx that Contentful answered with. */
 export function statusError(status: number, where: string, message?: string, cause?: unknown): ContentSourceError {
   const detail = message ? `: ${message}` : '';
-  let kind: ContentErrorKind;
+  const kind = errorKindForStatus(status);
   let text: string;
   if (status < 400) {
     // Contentful does not redirect API requests; a 3xx comes from something in front of it.
-    kind = 'invalid-response';
     text = `${where} answered with status ${status} instead of content${detail}. Check the host setting.`;
   } else if (status === 401 || status === 403) {
-    kind = 'auth';
     text = `${where} refused the access token${detail}. Check the space id, environment and Content Delivery (or Preview) API token.`;
   } else if (status === 404) {
-    kind = 'not-found';
     text = `${where} has no such space or environment${detail}. Check the space id and environment.`;
   } else if (status === 429) {
-    kind = 'rate-limited';
     text = `${where} is rate limiting requests${detail}`;
   } else if (status >= 500) {
-    kind = 'server';
     text = `${where} had a server error (${status})${detail}`;
   } else {
-    kind = 'invalid-response';
     text = `${where} rejected the request (${status})${detail}`;
   }
   return new ContentSourceError(kind, text, cause === undefined ? undefined : { cause });
