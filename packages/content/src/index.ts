@@ -30,3 +30,4 @@ export {
   type ServiceSearchEngine,
 } from './search/types.js';
 export * from './schedule/index.js';
+export * from './geo/index.js';
