@@ -72,6 +72,13 @@ describe('service search view', () => {
     assert.deepEqual(carersDoc?.positions, [{ lat: 53.5, lon: -1.5 }]);
   });
 
+  it('carries the bank holidays, adjusted by the site settings, for "next session"', () => {
+    const content = resolve([health, visiting, raw('s-1', 'service', { ...base, name: 'Baby swim' }), raw('site', 'siteSettings', { councilName: 'Northshire', closedDates: ['2026-12-24'], openDates: ['2026-12-28'] })]);
+    assert.equal(content?.holidays.isClosed('2026-12-24'), true, 'an extra closure from the CMS');
+    assert.equal(content?.holidays.isClosed('2026-12-25'), true, 'Christmas Day');
+    assert.equal(content?.holidays.isClosed('2026-12-28'), false, 'a bank holiday the council opens on');
+  });
+
   it('has nothing to show when the set has no services and no hubs', () => {
     assert.equal(resolve([health]), undefined);
   });

@@ -178,6 +178,8 @@ describe('<fh-service-search>', () => {
     await el.updateComplete;
     expect(focused(el)?.textContent?.trim()).to.equal('Baby clinic');
     expect(text(el)).to.contain('Where (3 locations)');
+    expect(text(el), 'times in words, from the schedule').to.match(/When: (Every|First|Second|Third|Fourth|Last) [^;]*\d(am|pm)/);
+    expect(text(el), 'when it runs next').to.match(/Next session: |Open now · closes /);
     expect(text(el)).to.match(/Last checked: \d{1,2} \w+ 2026/);
     expect(location.search, 'no service id in the history unless the council keeps the search in the address').to.equal('');
     await expect(el).to.be.accessible();

@@ -20,7 +20,9 @@ import { serviceType } from '../model/service.js';
 import { siteSettingsType } from '../model/site-settings.js';
 import { taxonomyTermType } from '../model/taxonomy-term.js';
 import type { AccessibilityFeature, Entity, Location, RichTextDocument, Schedule, Service, TaxonomyTerm } from '../model/index.js';
-import type { DeliveryMode, SearchCategory, SearchDocument, Weekday } from '../search/types.js';
+import { holidayCalendar, type HolidayCalendar } from '../schedule/holidays.js';
+import { scheduleDays } from '../schedule/occurrences.js';
+import type { DeliveryMode, SearchCategory, SearchDocument } from '../search/types.js';
 import { defineView } from './define-view.js';
 import { fieldLanguages, postcodeArea, siteView, venueAddress, type FieldLanguages, type SiteView } from './parts.js';
 
@@ -136,6 +138,8 @@ export interface ServiceSearchContent {
   /** Categories that at least one service uses, with their parents. */
   readonly categories: readonly CategoryGroup[];
   readonly site?: SiteView;
+  /** The days sessions do not run: bank holidays, adjusted by the site settings. */
+  readonly holidays: HolidayCalendar;
 }
 
 /** The service search's view. */
@@ -151,6 +155,7 @@ export const serviceSearchView = defineView<ServiceSearchContent>({
     const hubs = listEntities(set, 'familyHub').map((hub) => resolveHub(set, hub));
     if (services.length === 0 && hubs.length === 0) return undefined;
     const site = siteView(set);
+    const settings = site ? getEntity(set, 'siteSettings', Object.keys(set.entities.siteSettings ?? {}).sort()[0]) : undefined;
     return {
       services,
       byId: new Map(services.map((service) => [service.id, service])),
@@ -158,6 +163,7 @@ export const serviceSearchView = defineView<ServiceSearchContent>({
       hubs,
       categories: categoryGroups(set, services),
       ...(site ? { site } : {}),
+      holidays: holidayCalendar(settings),
     };
   },
 });
@@ -252,15 +258,10 @@ function resolveHub(set: ContentSet, hub: Entity<'familyHub'>): FamilyHubView {
   };
 }
 
-/** The weekdays a schedule's `byday` names (`2MO` and `-1FR` count as Monday and Friday). */
-function weekdaysOf(schedule: Schedule): Weekday[] {
-  return (schedule.byday ?? []).map((code) => code.slice(-2) as Weekday);
-}
-
 /** What the index is built from: plain text and the values filters and facets read. */
 export function searchDocument(service: ServiceView): SearchDocument {
   const schedules = [...service.schedules, ...service.venues.flatMap((venue) => venue.schedules)];
-  const days = [...new Set(schedules.flatMap(weekdaysOf))];
+  const days = scheduleDays(schedules);
   const description = service.description ? richTextToPlainText(service.description) : '';
   return {
     id: service.id,

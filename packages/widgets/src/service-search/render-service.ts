@@ -6,13 +6,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import type { FamilyHubView, SearchHit, ServiceVenueView, ServiceView } from '@family-hubs/content';
+import type { FamilyHubView, HolidayCalendar, SearchHit, ServiceVenueView, ServiceView } from '@family-hubs/content';
 import { formatDate } from '../internal/format.js';
 import { renderHeading } from '../internal/heading.js';
 import { absoluteHref, emailHref, phoneHref, relFor } from '../internal/links.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { accessibilityLabel, agesText, deliveryLabel, languageLabel, milesText } from './labels.js';
-import { whenLines } from './when.js';
+import { nextText, whenLines } from './when.js';
 
 /** What service templates need from the element. */
 export interface ServiceContext {
@@ -25,6 +25,9 @@ export interface ServiceContext {
   readonly onShortlist: (id: string) => void;
   /** `YYYY-MM-DD`: services last checked before this are flagged. */
   readonly staleBefore: string;
+  /** The moment "open now" and "next session" are worked out for. */
+  readonly now: Date;
+  readonly holidays: HolidayCalendar;
   /** Present when the page has a help request form to hand over to. */
   readonly onAskForHelp?: (service: ServiceView) => void;
 }
@@ -80,7 +83,9 @@ function renderContacts(item: { readonly phone?: string | undefined; readonly em
 export function renderResult(service: ServiceView, hit: SearchHit, context: ServiceContext): TemplateResult {
   const ages = agesText(service.minimumAge, service.maximumAge, service.forPregnancy);
   const where = whereText(service);
-  const when = service.venues.length <= 1 ? whenLines([...service.schedules, ...(service.venues[0]?.schedules ?? [])]) : [];
+  const schedules = service.venues.length <= 1 ? [...service.schedules, ...(service.venues[0]?.schedules ?? [])] : [];
+  const when = whenLines(schedules, context.locale);
+  const next = service.status === 'active' ? nextText(schedules, context.now, context.holidays, context.locale) : undefined;
   return html`<li class="result" part="result">
     ${renderHeading(
       context.headingLevel,
@@ -95,20 +100,21 @@ export function renderResult(service: ServiceView, hit: SearchHit, context: Serv
       ${service.categories.length ? html`<div><dt>${msg('Type of support')}</dt><dd>${service.categories.map((c) => c.label).join(', ')}</dd></div>` : nothing}
       ${ages ? html`<div><dt>${msg('Ages')}</dt><dd>${ages}</dd></div>` : nothing}
       ${where ? html`<div><dt>${msg('Where')}</dt><dd>${where}</dd></div>` : nothing}
-      ${when.length ? html`<div><dt>${msg('When')}</dt><dd>${when.join('; ')}</dd></div>` : nothing}
+      ${when.length ? html`<div><dt>${msg('When')}</dt><dd>${when.join('; ')}${next ? html`<br /><strong class="next">${next}</strong>` : nothing}</dd></div>` : nothing}
       <div><dt>${msg('Cost')}</dt><dd>${costText(service, context.locale)}</dd></div>
     </dl>
     ${renderContacts(service)} ${renderShortlistButton(service, context)}
   </li>`;
 }
 
-function renderVenue(at: ServiceVenueView, level: number): TemplateResult {
+function renderVenue(at: ServiceVenueView, level: number, context: ServiceContext, active: boolean): TemplateResult {
   const { venue } = at;
-  const when = whenLines(at.schedules);
+  const when = whenLines(at.schedules, context.locale);
+  const next = active ? nextText(at.schedules, context.now, context.holidays, context.locale) : undefined;
   return html`<li class="venue">
     ${renderHeading(level, venue.sensitive ? msg(str`${venue.area} area`) : venue.name, { className: 'venue-title' })}
     <p>${venue.sensitive ? msg('The exact address is given when you contact the service.') : venue.address}</p>
-    ${when.length ? html`<p><strong>${msg('When:')}</strong> ${when.join('; ')}</p>` : nothing}
+    ${when.length ? html`<p><strong>${msg('When:')}</strong> ${when.join('; ')}</p>` : nothing} ${next ? html`<p class="next">${next}</p>` : nothing}
     ${at.note ? html`<p>${at.note}</p>` : nothing}
     ${venue.accessibility.length ? html`<p><strong>${msg('Accessibility:')}</strong> ${venue.accessibility.map(accessibilityLabel).join(', ')}</p>` : nothing}
     ${venue.accessibilityNotes ? html`<p lang=${lang(venue, 'accessibilityNotes')}>${venue.accessibilityNotes}</p>` : nothing}
@@ -120,7 +126,7 @@ export function renderServiceDetail(service: ServiceView, hit: SearchHit | undef
   const level = context.headingLevel;
   const ages = agesText(service.minimumAge, service.maximumAge, service.forPregnancy);
   const languages = service.languages.map((code) => languageLabel(code, context.locale));
-  const ownWhen = whenLines(service.schedules);
+  const ownWhen = whenLines(service.schedules, context.locale);
   const stale = service.lastChecked < context.staleBefore;
   return html`<article class="detail" part="detail" aria-labelledby=${headingId}>
     ${renderHeading(level, service.name, { id: headingId, className: 'fh-heading-l detail-title', focusable: true })}
@@ -152,7 +158,7 @@ export function renderServiceDetail(service: ServiceView, hit: SearchHit | undef
     ${service.venues.length
       ? html`${renderHeading(level + 1, service.venues.length === 1 ? msg('Where') : msg(str`Where (${service.venues.length} locations)`), { className: 'fh-heading-s' })}
           <ul class="venues">
-            ${service.venues.map((at) => renderVenue(at, level + 2))}
+            ${service.venues.map((at) => renderVenue(at, level + 2, context, service.status === 'active'))}
           </ul>`
       : nothing}
     ${renderHeading(level + 1, msg('Contact'), { className: 'fh-heading-s' })} ${renderContacts(service)}

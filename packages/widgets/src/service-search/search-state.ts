@@ -56,12 +56,17 @@ export function withoutFilters(state: SearchState): SearchState {
   return { ...state, categories: [], stages: [], freeOnly: false, days: [], deliveryModes: [], languages: [], page: 1 };
 }
 
-/** The engine's query for a state, once the place (if any) is known. */
-export function toQuery(state: SearchState, origin: SearchQuery['origin'], pageSize: number): SearchQuery {
+/**
+ * The engine's query for a state, once the place (if any) is known. `postcode` is the postcode the
+ * place was found from, for server-side engines whose API searches by postcode; it is sent only to
+ * the configured engine.
+ */
+export function toQuery(state: SearchState, origin: SearchQuery['origin'], pageSize: number, postcode?: string): SearchQuery {
   const text = state.text.trim();
   return {
     ...(text ? { text } : {}),
     ...(origin ? { origin } : {}),
+    ...(origin && postcode ? { postcode } : {}),
     ...(origin && state.radiusMiles ? { radiusMiles: state.radiusMiles } : {}),
     ...(state.categories.length ? { categories: state.categories } : {}),
     ...(state.stages.length ? { stages: state.stages } : {}),

@@ -139,6 +139,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   @state() private origin: GeoPoint | undefined;
   /** What the results are "near": the postcode area, or "your location". */
   @state() private placeLabel: string | undefined;
+  /** The postcode the place was found from (not when it came from the browser's position). */
+  #placePostcode: string | undefined;
   @state() private fieldError: FieldError | undefined;
   @state() private locating = false;
   @state() private shortlist: readonly string[] = [];
@@ -284,7 +286,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     const nearest = this.#nearestHub(content.hubs);
     if (!nearest) return nothing;
     const hubName = content.site?.hubName ?? msg('Family Hub');
-    return renderHub(nearest.hub, nearest.miles, hubName, this.#serviceContext(level));
+    return renderHub(nearest.hub, nearest.miles, hubName, this.#serviceContext(level, content));
   }
 
   #nearestHub(hubs: readonly FamilyHubView[]): { hub: FamilyHubView; miles: number | undefined } | undefined {
@@ -309,7 +311,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
         <p class="fh-error-message" role="alert">${msg('The search did not work. Try again, or contact us.')}</p>`;
     }
     if (!results) return status;
-    const context = this.#serviceContext(level + 1);
+    const context = this.#serviceContext(level + 1, content);
     const byId = content.byId;
     return html`${status}
       ${renderHeading(level, resultCountText(results.total, this.placeLabel), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
@@ -350,7 +352,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     const hit = this.results?.hits.find((candidate) => candidate.id === service.id);
     const distance = hit ?? this.#distanceHit(service);
     return html`<p class="back"><a href=${this.#resultsHref()} @click=${(event: MouseEvent) => this.#closeDetail(event)}>${msg('Back to results')}</a></p>
-      ${renderServiceDetail(service, distance, this.#serviceContext(level + 1, content), `${this.#id}-detail-heading`)}`;
+      ${renderServiceDetail(service, distance, this.#serviceContext(level + 1, content, { detail: true }), `${this.#id}-detail-heading`)}`;
   }
 
   #distanceHit(service: ServiceView): SearchHit | undefined {
@@ -360,18 +362,21 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     return miles.length ? { id: service.id, score: 0, distanceMiles: Math.min(...miles) } : undefined;
   }
 
-  #serviceContext(level: number, content?: ServiceSearchContent): ServiceContext {
-    const staleBefore = new Date();
+  #serviceContext(level: number, content: ServiceSearchContent, options: { detail?: boolean } = {}): ServiceContext {
+    const now = new Date();
+    const staleBefore = new Date(now);
     staleBefore.setMonth(staleBefore.getMonth() - STALE_MONTHS);
     return {
       locale: this.locale,
+      now,
+      holidays: content.holidays,
       headingLevel: level,
       serviceHref: (id) => this.#serviceHref(id),
       isShortlisted: (id) => this.shortlist.includes(id),
       onOpen: (event, id) => this.#openService(event, id),
       onShortlist: (id) => this.#toggleShortlist(id),
       staleBefore: staleBefore.toISOString().slice(0, 10),
-      ...(content && hasHelpRequestForm(this.ownerDocument)
+      ...(options.detail && hasHelpRequestForm(this.ownerDocument)
         ? { onAskForHelp: (service: ServiceView) => askForHelp(this, { serviceId: service.id, label: service.name }) }
         : {}),
     };
@@ -395,7 +400,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     const controller = new AbortController();
     this.#searchController = controller;
     const engine = this.engine ?? inPageEngine(content);
-    const query = toQuery(this.search, this.origin, this.#pageSize);
+    const query = toQuery(this.search, this.origin, this.#pageSize, this.#placePostcode);
     try {
       const results = await engine.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
@@ -434,7 +439,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
 
   /** For "no results": a wider distance, and each filter removed, with how many each would show. */
   async #findWaysOut(engine: ServiceSearchEngine): Promise<WayOut[]> {
-    const count = async (state: SearchState) => (await engine.search({ ...toQuery(state, this.origin, 1), page: 1 })).total;
+    const count = async (state: SearchState) => (await engine.search({ ...toQuery(state, this.origin, 1, this.#placePostcode), page: 1 })).total;
     const ways: WayOut[] = [];
     const { radiusMiles } = this.search;
     if (this.origin && radiusMiles) {
@@ -515,6 +520,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       const place = await geocodePostcode(parsed.postcode, { endpoint: this.geocoder, signal: controller.signal });
       this.origin = place.position;
       this.placeLabel = place.outcode;
+      this.#placePostcode = place.postcode;
       this.fieldError = undefined;
       this.#change({ ...this.search, postcode: parsed.postcode, page: 1 }, { focusResults: true });
     } catch (error) {
@@ -538,6 +544,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   #clearPlace(): void {
     this.origin = undefined;
     this.placeLabel = undefined;
+    this.#placePostcode = undefined;
   }
 
   /** Asks the browser for the family's position, only because they pressed the button. */
@@ -550,6 +557,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
         this.locating = false;
         this.origin = { lat: position.coords.latitude, lon: position.coords.longitude };
         this.placeLabel = this.#yourLocation();
+        this.#placePostcode = undefined;
         this.fieldError = undefined;
         // The position itself never goes into the address or an event: it is where the family is.
         this.#change({ ...this.search, postcode: '', page: 1 }, { focusResults: true });
@@ -663,6 +671,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       const place = await geocodePostcode(postcode, { endpoint: this.geocoder });
       this.origin = place.position;
       this.placeLabel = place.outcode;
+      this.#placePostcode = place.postcode;
       void this.#runSearch();
     } catch {
       // An area in a shared link that cannot be found: search without it, as if none was given.

@@ -1,10 +1,18 @@
 /**
- * "When" for a result or a venue: the schedule in words, or the editor's own description when the
- * pattern cannot be said plainly.
+ * "When" for a result or a venue: each schedule in words (or the editor's own description when the
+ * pattern cannot be said plainly), and whether it is running now or when it runs next.
  */
-import type { Schedule } from '@family-hubs/content';
+import { openStatus, type HolidayCalendar, type Schedule } from '@family-hubs/content';
+import { openStatusText, scheduleSummary } from '../internal/schedule-text.js';
 
 /** One line per schedule, in the order the CMS lists them. */
-export function whenLines(schedules: readonly Schedule[]): string[] {
-  return schedules.map((schedule) => schedule.description).filter((line): line is string => !!line);
+export function whenLines(schedules: readonly Schedule[], locale: string): string[] {
+  return schedules.map((schedule) => scheduleSummary(schedule, locale)).filter((line): line is string => !!line);
+}
+
+/** "Open now · closes 5pm" or "Next session: Thursday 14 May"; nothing when the times are not known. */
+export function nextText(schedules: readonly Schedule[], now: Date, holidays: HolidayCalendar, locale: string): string | undefined {
+  if (!schedules.length) return undefined;
+  const status = openStatus(schedules, now, holidays);
+  return status ? openStatusText(status, now, locale) : undefined;
 }
