@@ -44,6 +44,16 @@ describe('<fh-service-search>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks Polish on a Polish page, content in English marked as English', async () => {
+    const client = sampleClient();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="pl"><fh-service-search .contentClient=${client}></fh-service-search></div>`);
+    const el = wrapper.querySelector('fh-service-search')!;
+    await until(() => resultsHeading(el) === 'Usługi: 68', 'the Polish count');
+    expect(root(el).querySelector('h2')?.textContent?.trim()).to.equal('Znajdź wsparcie w pobliżu');
+    expect(text(el)).to.contain('Tylko bezpłatne');
+    expect(root(el).querySelectorAll('.result [lang="en-GB"]').length, 'English content says so').to.be.greaterThan(0);
+  });
+
   it('pages with GOV.UK pagination, numbering results on and moving focus to the results heading', async () => {
     const el = await mount();
     const next = [...root(el).querySelectorAll<HTMLAnchorElement>('.pagination a')].find((a) => a.textContent.includes('Next'))!;
