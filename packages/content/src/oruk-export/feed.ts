@@ -1,0 +1,87 @@
+/**
+ * The documents of an ORUK 3.0 feed: `GET /` (which standard), `GET /services` (pages), and
+ * `GET /services/{id}` (one service, fully nested). Used by the CLI's static feed and the demo
+ * server alike, so both answer the same.
+ */
+import { listEntities, type ContentSet } from '../content-set.js';
+import type { ContentIssue } from '../model/index.js';
+import { toOrukService } from './map-service.js';
+import type { OrukApiDetails, OrukPage, OrukService } from './types.js';
+
+/** The version `GET /` reports; the ORUK validator reads it to pick the 3.0 checks. */
+export const ORUK_VERSION = 'HSDS-UK-3.0';
+/** The UK profile of HSDS 3.0. */
+export const ORUK_PROFILE_URL = 'https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md';
+/** The ORUK 3.0 OpenAPI definition the feed follows. */
+export const ORUK_OPENAPI_URL = 'https://openreferraluk.org/specifications/3.0/openapi.json';
+/** Services per page when a reader does not say (`per_page`). */
+export const DEFAULT_PAGE_SIZE = 50;
+/** The most services a page holds, whatever a reader asks for. */
+export const MAX_PAGE_SIZE = 500;
+
+/** `GET /`. */
+export function orukApiDetails(): OrukApiDetails {
+  return { version: ORUK_VERSION, profile: ORUK_PROFILE_URL, openapi_url: ORUK_OPENAPI_URL };
+}
+
+/** Every published service of an export, and what could not be exported. */
+export interface OrukExport {
+  /** In feed order: by name, then by id, so pages read alphabetically and do not reshuffle between runs. */
+  readonly services: readonly OrukService[];
+  /** One error per service that could not be mapped; the rest are exported. */
+  readonly issues: readonly ContentIssue[];
+}
+
+/**
+ * The services of `set` as ORUK services. Inactive services are left out: editors mark a service
+ * inactive to take it off the directory, and a feed is the directory for other sites.
+ */
+export function exportOrukServices(set: ContentSet): OrukExport {
+  const services: OrukService[] = [];
+  const issues: ContentIssue[] = [];
+  const listed = listEntities(set, 'service')
+    .filter((service) => service.status !== 'inactive')
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const service of listed) {
+    try {
+      services.push(toOrukService(set, service));
+    } catch (error) {
+      // The model is validated, so this is a bug; one service must still not stop the feed.
+      issues.push({
+        entryId: service.id,
+        contentType: 'service',
+        path: [],
+        message: `"${service.name}" could not be exported to the ORUK feed (${(error as Error).message}); the other services were`,
+        severity: 'error',
+        code: 'invalid-entity',
+      });
+    }
+  }
+  return { services, issues };
+}
+
+/** How many pages `total` items fill at `size` per page (0 when there are none). */
+export function pageCount(total: number, size: number): number {
+  return Math.ceil(total / size);
+}
+
+/**
+ * Page `page` (from 1) of `items` at `size` per page, in the ORUK envelope. A page past the end
+ * is empty but still says how many there are, so a reader can stop.
+ */
+export function orukPage<T>(items: readonly T[], page: number, size: number): OrukPage<T> {
+  if (!Number.isSafeInteger(page) || page < 1) throw new RangeError(`page must be a whole number from 1, not ${page}`);
+  if (!Number.isSafeInteger(size) || size < 1) throw new RangeError(`size must be a whole number from 1, not ${size}`);
+  const totalPages = pageCount(items.length, size);
+  const contents = items.slice((page - 1) * size, page * size);
+  return {
+    total_items: items.length,
+    total_pages: totalPages,
+    page_number: page,
+    size,
+    first_page: page === 1,
+    last_page: page >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  };
+}
