@@ -23,10 +23,10 @@ describe('family-hubs (command line)', () => {
   it('prints help for the tool and for every command, and runs as a real process', () => {
     const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/cli/src/bin.ts', '--help'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    for (const name of ['dev', 'pack', 'check', 'model']) assert.match(result.stdout, new RegExp(`\\n  ${name} `));
+    for (const name of ['dev', 'pack', 'check', 'model', 'oruk']) assert.match(result.stdout, new RegExp(`\\n  ${name} `));
   });
 
-  for (const name of ['dev', 'pack', 'check', 'model']) {
+  for (const name of ['dev', 'pack', 'check', 'model', 'oruk']) {
     it(`${name} --help lists its options`, async () => {
       const result = await run([name, '--help']);
       assert.equal(result.code, 0);

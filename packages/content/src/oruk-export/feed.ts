@@ -4,7 +4,15 @@
  * server alike, so both answer the same.
  */
 import { listEntities, type ContentSet } from '../content-set.js';
-import type { ContentIssue } from '../model/index.js';
+import { costOptionType } from '../model/cost-option.js';
+import { createRegistry, type ContentIssue, type ContentRegistry } from '../model/index.js';
+import { locationType } from '../model/location.js';
+import { organisationType } from '../model/organisation.js';
+import { scheduleType } from '../model/schedule.js';
+import { serviceAtLocationType } from '../model/service-at-location.js';
+import { serviceType } from '../model/service.js';
+import { taxonomyTermType } from '../model/taxonomy-term.js';
+import type { ContentQuery } from '../sources/source.js';
 import { toOrukService } from './map-service.js';
 import type { OrukApiDetails, OrukPage, OrukService } from './types.js';
 
@@ -84,4 +92,37 @@ export function orukPage<T>(items: readonly T[], page: number, size: number): Or
     empty: contents.length === 0,
     contents,
   };
+}
+
+/** The content types a feed is made of: services and everything they link to that the feed shows. */
+export const ORUK_EXPORT_REGISTRY: ContentRegistry = createRegistry([serviceType, organisationType, locationType, serviceAtLocationType, scheduleType, taxonomyTermType, costOptionType]);
+
+/** The query that loads what {@link exportOrukServices} needs, from any content source. */
+export function orukExportQuery(locale: string): ContentQuery {
+  return { types: ['service'], registry: ORUK_EXPORT_REGISTRY, locale };
+}
+
+/** The `/services` filters of the ORUK 3.0 API that a served (not static) feed can apply. */
+export interface OrukServiceFilter {
+  /** Words that must all appear in the name or description (any case). */
+  readonly search?: string;
+  /** Only services in this category (by the term's ORUK id), or in a category under it. */
+  readonly taxonomyTermId?: string;
+  /** Only services in a category of this taxonomy (by its ORUK id). */
+  readonly taxonomyId?: string;
+  /** Only services of this organisation (by its ORUK id). */
+  readonly organizationId?: string;
+}
+
+/** The services that match `filter`, in the same order. */
+export function filterOrukServices(services: readonly OrukService[], filter: OrukServiceFilter): OrukService[] {
+  const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return services.filter((service) => {
+    const terms = (service.attributes ?? []).map((a) => a.taxonomy_term);
+    if (filter.taxonomyTermId && !terms.some((t) => t.id === filter.taxonomyTermId || t.parent_id === filter.taxonomyTermId)) return false;
+    if (filter.taxonomyId && !terms.some((t) => t.taxonomy_id === filter.taxonomyId)) return false;
+    if (filter.organizationId && service.organization_id !== filter.organizationId) return false;
+    const text = `${service.name}\n${service.description ?? ''}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
 }

@@ -5,7 +5,7 @@
  * Sensitive venues are masked as in the widgets: postcode area only, position to 2 decimals.
  * @module
  */
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ORUK_OPENAPI_URL, ORUK_PROFILE_URL, ORUK_VERSION, exportOrukServices, orukApiDetails, orukPage, pageCount, type OrukExport } from './feed.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ORUK_OPENAPI_URL, ORUK_PROFILE_URL, ORUK_VERSION, ORUK_EXPORT_REGISTRY, exportOrukServices, filterOrukServices, orukApiDetails, orukExportQuery, orukPage, pageCount, type OrukExport, type OrukServiceFilter } from './feed.js';
 export { toOrukService, toOrukOrganization } from './map-service.js';
 export { ACCESSIBILITY_DESCRIPTIONS, WITHHELD_ADDRESS, blurCoordinate, toOrukLocation } from './map-location.js';
 export { toOrukSchedule, type ScheduleOwner } from './map-schedule.js';
