@@ -35,11 +35,12 @@ export function toOrukService(set: ContentSet, service: Service): OrukService {
   const description = describe(service);
   const url = webUrl(service.url);
   const mail = email(service.email);
-  const phones: OrukPhone[] = service.phone?.trim() ? [{ id: orukId('phone', service.id), service_id: id, number: service.phone.trim() }] : [];
-  const contacts: OrukContact[] =
-    mail || phones.length
-      ? [{ id: orukId('contact', service.id), service_id: id, ...(mail ? { email: mail } : {}), ...(phones.length ? { phones: phones.map((p) => ({ ...p, contact_id: orukId('contact', service.id) })) } : {}) }]
-      : [];
+  const number = service.phone?.trim();
+  const contactId = orukId('contact', service.id);
+  // One phone record, the service's and its contact's: HSDS 3.0 readers find it on the service,
+  // readers of contacts under the contact.
+  const phones: OrukPhone[] = number ? [{ id: orukId('phone', service.id), service_id: id, contact_id: contactId, number }] : [];
+  const contacts: OrukContact[] = mail || phones.length ? [{ id: contactId, service_id: id, ...(mail ? { email: mail } : {}), ...(phones.length ? { phones } : {}) }] : [];
   const languages = (service.languages ?? []).map((code): OrukLanguage => {
     const name = languageName(code);
     return { id: orukId('language', `${service.id}/${code}`), service_id: id, code, ...(name ? { name } : {}) };
@@ -68,7 +69,7 @@ export function toOrukService(set: ContentSet, service: Service): OrukService {
     ...(service.maximumAge !== undefined ? { maximum_age: service.maximumAge } : {}),
     assured_date: service.lastChecked,
     ...(service.statusNote ? { alert: service.statusNote } : {}),
-    ...(service.updatedAt ? { last_modified: new Date(service.updatedAt).toISOString() } : {}),
+    ...(lastModified(service.updatedAt) ? { last_modified: lastModified(service.updatedAt) } : {}),
     ...(application ? { application_process: application } : {}),
     ...(interpretation ? { interpretation_services: interpretation } : {}),
     ...(costOptions.length === 0 && service.isFree === true ? { fees_description: 'Free' } : {}),
@@ -81,6 +82,12 @@ export function toOrukService(set: ContentSet, service: Service): OrukService {
     ...(places.length ? { service_at_locations: places } : {}),
     ...(attributes.length ? { attributes } : {}),
   };
+}
+
+/** `updatedAt` as an ISO date-time with milliseconds (as ORUK asks), or nothing when it is not a date. */
+function lastModified(updatedAt: string | undefined): string | undefined {
+  const time = updatedAt ? Date.parse(updatedAt) : Number.NaN;
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 /** The summary families see in results, then the full description when there is one. */
