@@ -46,6 +46,7 @@ const full = raw('svc-full', 'service', {
   isFree: false,
   costOptions: [link('cost-1')],
   languages: ['en', 'pl'],
+  deliveryModes: ['inPerson', 'telephone'],
   email: 'help@northshire.example.gov.uk',
   phone: '0300 123 4567',
   url: 'https://northshire.example.gov.uk/freedom',
@@ -166,6 +167,8 @@ describe('ORUK export: what it says', () => {
       { freq: 'WEEKLY', interval: 2, byday: 'TU', opens_at: '10:00', closes_at: '11:30', valid_from: '2026-09-01', dtstart: '2026-09-01', description: 'Term time' },
     );
     assert.equal(schedule.service_at_location_id, refugePlace.id);
+    assert.equal(schedule.attending_type, 'In person, by telephone', 'how families attend, the one place HSDS 3.0 has for it');
+    assert.equal(exportOrukServices(set).services.find((s) => s.name === 'Stay and play')?.schedules, undefined);
     assert.ok(service.schedules?.some((s) => s.id === schedule.id && s.service_at_location_id === refugePlace.id));
     assert.ok(service.schedules?.some((s) => s.byday === '-1FR' && s.freq === 'MONTHLY'));
   });

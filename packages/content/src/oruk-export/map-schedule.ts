@@ -3,8 +3,11 @@ import type { Schedule } from '../model/index.js';
 import { orukId } from './stable-id.js';
 import type { OrukSchedule } from './types.js';
 
-/** Where a schedule applies: to the whole service, or to the service at one venue. */
-export type ScheduleOwner = { readonly serviceId: string } | { readonly serviceId: string; readonly serviceAtLocationId: string };
+/** Where a schedule applies (to the whole service, or to the service at one venue), and how families attend. */
+export type ScheduleOwner = ({ readonly serviceId: string } | { readonly serviceId: string; readonly serviceAtLocationId: string }) & {
+  /** HSDS `attending_type`, e.g. "In person, online": the only place HSDS 3.0 says how a service is delivered. */
+  readonly attendingType?: string;
+};
 
 /**
  * `schedule` as an ORUK schedule. Its id is derived from where it is used as well as from the
@@ -28,5 +31,6 @@ export function toOrukSchedule(schedule: Schedule, owner: ScheduleOwner): OrukSc
     ...(schedule.validFrom ? { valid_from: schedule.validFrom, dtstart: schedule.validFrom } : {}),
     ...(schedule.validTo ? { valid_to: schedule.validTo } : {}),
     ...(schedule.description ? { description: schedule.description } : {}),
+    ...(owner.attendingType ? { attending_type: owner.attendingType } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * field is left out when the model has nothing for it.
  */
 import { getEntities, getEntity, type ContentSet } from '../content-set.js';
-import { richTextToPlainText, type CostOption, type Organisation, type Service } from '../model/index.js';
+import { richTextToPlainText, type CostOption, type DeliveryMode, type Organisation, type Service } from '../model/index.js';
 import { safeUrl } from '../url-policy.js';
 import { toOrukLocation } from './map-location.js';
 import { toOrukSchedule } from './map-schedule.js';
@@ -46,8 +46,9 @@ export function toOrukService(set: ContentSet, service: Service): OrukService {
     return { id: orukId('language', `${service.id}/${code}`), service_id: id, code, ...(name ? { name } : {}) };
   });
   const costOptions = costOptionsOf(set, service, id);
-  const schedules = getEntities(set, 'schedule', service.schedules).map((s) => toOrukSchedule(s, { serviceId: id }));
-  const places = servicesAtLocations(set, service, id);
+  const attendingType = attendingTypeOf(service);
+  const schedules = getEntities(set, 'schedule', service.schedules).map((s) => toOrukSchedule(s, { serviceId: id, ...(attendingType ? { attendingType } : {}) }));
+  const places = servicesAtLocations(set, service, id, attendingType);
   const attributes = getEntities(set, 'taxonomyTerm', service.categories).map((term) => {
     const taxonomyTerm = toOrukTaxonomyTerm(set, term);
     return { id: orukId('attribute', `${service.id}/${term.id}`), link_id: id, link_type: 'service', link_entity: 'service', taxonomy_term_id: taxonomyTerm.id, taxonomy_term: taxonomyTerm } as const;
@@ -126,13 +127,21 @@ function costOptionsOf(set: ContentSet, service: Service, serviceId: string): Or
   return [{ id: orukId('costOption', `${service.id}/not-free`), service_id: serviceId, option: 'There is a cost', amount_description: 'Ask the service how much it costs' }];
 }
 
-function servicesAtLocations(set: ContentSet, service: Service, serviceId: string): OrukServiceAtLocation[] {
+const DELIVERY_WORDS: Readonly<Record<DeliveryMode, string>> = { inPerson: 'in person', online: 'online', telephone: 'by telephone' };
+
+/** How families attend, in words ORUK readers match ("In person, online"), or nothing when the editor did not say. */
+function attendingTypeOf(service: Service): string | undefined {
+  const words = (service.deliveryModes ?? []).map((mode) => DELIVERY_WORDS[mode]).join(', ');
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : undefined;
+}
+
+function servicesAtLocations(set: ContentSet, service: Service, serviceId: string, attendingType: string | undefined): OrukServiceAtLocation[] {
   return getEntities(set, 'serviceAtLocation', service.locations).flatMap((place) => {
     const location = getEntity(set, 'location', place.location);
     // A venue the set does not have (unpublished, invalid) cannot be described; the rest of the service still is.
     if (!location) return [];
     const id = orukId('serviceAtLocation', place.id);
-    const schedules = getEntities(set, 'schedule', place.schedules).map((s) => toOrukSchedule(s, { serviceId, serviceAtLocationId: id }));
+    const schedules = getEntities(set, 'schedule', place.schedules).map((s) => toOrukSchedule(s, { serviceId, serviceAtLocationId: id, ...(attendingType ? { attendingType } : {}) }));
     const oruk = toOrukLocation(location);
     return [{ id, service_id: serviceId, location_id: oruk.id, ...(place.description ? { description: place.description } : {}), location: oruk, ...(schedules.length ? { schedules } : {}) }];
   });
