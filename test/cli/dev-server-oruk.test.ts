@@ -81,6 +81,21 @@ describe('demo server: the ORUK 3.0 feed at /oruk/', () => {
     assert.match(text, /"latitude":53\.45/);
   });
 
+  it('GET /oruk/taxonomy_terms and /oruk/taxonomies list the categories, with their own records and filters', async () => {
+    const terms = (await get('oruk/taxonomy_terms?per_page=1000')).body;
+    assert.deepEqual(orukErrors('taxonomy_term_list', terms), []);
+    assert.deepEqual((terms['contents'] as { name: string }[]).map((t) => t.name), ['Health', 'Play']);
+    const local = (await get(`oruk/taxonomy_terms?taxonomy_id=${orukId('taxonomy', 'local')}`)).body;
+    assert.deepEqual((local['contents'] as { name: string }[]).map((t) => t.name), ['Health', 'Play'], 'terms without a vocabulary are local');
+    const term = await get(`oruk/taxonomy_terms/${orukId('taxonomyTerm', 'tax-play')}`);
+    assert.equal(term.response.status, 200);
+    assert.deepEqual(orukErrors('taxonomy_term', term.body), []);
+    const taxonomies = (await get('oruk/taxonomies')).body;
+    assert.deepEqual(orukErrors('taxonomy_list', taxonomies), []);
+    const [taxonomy] = taxonomies['contents'] as { id: string }[];
+    assert.deepEqual(orukErrors('taxonomy', (await get(`oruk/taxonomies/${taxonomy!.id}`)).body), []);
+  });
+
   it('answers an unknown id or path with a JSON 404, a bad page with a 400, and a preflight with CORS', async () => {
     const missing = await get(`oruk/services/${orukId('service', 'nope')}`);
     assert.equal(missing.response.status, 404);

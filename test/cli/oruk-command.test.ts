@@ -72,6 +72,14 @@ describe('family-hubs oruk', () => {
       assert.doesNotMatch(refuge, /Linden Close|NS8 1AA|53\.4467/);
       assert.match(refuge, /"postal_code":"NS8"/);
       assert.deepEqual(files.filter((f) => f.startsWith('.')), [], 'no temporary files left');
+      const terms = await readJson(join(dir, 'feed', 'taxonomy_terms', 'page-1.json'));
+      assert.deepEqual(orukErrors('taxonomy_term_list', terms), []);
+      assert.deepEqual((terms['contents'] as { name: string }[]).map((t) => t.name), ['Health']);
+      assert.deepEqual(orukErrors('taxonomy_term', await readJson(join(dir, 'feed', 'taxonomy_terms', `${orukId('taxonomyTerm', 'tax-health')}.json`))), []);
+      const taxonomies = await readJson(join(dir, 'feed', 'taxonomies', 'page-1.json'));
+      assert.deepEqual(orukErrors('taxonomy_list', taxonomies), []);
+      const [taxonomy] = taxonomies['contents'] as { id: string }[];
+      assert.deepEqual(orukErrors('taxonomy', await readJson(join(dir, 'feed', 'taxonomies', `${taxonomy!.id}.json`))), []);
     });
   }
 

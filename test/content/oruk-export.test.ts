@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { buildContentSet, listEntities, type RawEntry } from '@family-hubs/content';
 import { contentModel } from '@family-hubs/content/model';
 import { contentSetFromPack, packFromSpaceExport } from '@family-hubs/content/pack-builder';
-import { exportOrukServices, orukApiDetails, orukId, orukPage, pageCount, toOrukService, uuidV5, WITHHELD_ADDRESS, type OrukService } from '@family-hubs/content/oruk-export';
+import { exportOrukFeed, exportOrukServices, filterOrukServices, filterOrukTaxonomyTerms, orukApiDetails, orukId, orukPage, pageCount, toOrukService, uuidV5, WITHHELD_ADDRESS, type OrukService } from '@family-hubs/content/oruk-export';
 import { buildSampleSpace } from '../../packages/cli/src/sample/index.js';
 import { doc, link } from '../support/space-builder.js';
 import { orukErrors } from '../support/oruk-schema.js';
@@ -92,6 +92,19 @@ describe('ORUK export: the official schemas', () => {
     for (const phone of service.phones ?? []) assert.deepEqual(orukErrors('phone', phone), []);
     for (const attribute of service.attributes ?? []) assert.deepEqual(orukErrors('taxonomy', attribute.taxonomy_term.taxonomy_detail), []);
     assert.deepEqual(orukErrors('service', exported('svc-bare')), []);
+  });
+
+  it('every category and taxonomy of the sample council passes taxonomy_term.json and taxonomy.json, and their pages the list schemas', () => {
+    const sample = contentSetFromPack(packFromSpaceExport(buildSampleSpace(), { published: true }));
+    const { taxonomyTerms, taxonomies } = exportOrukFeed(sample);
+    assert.ok(taxonomyTerms.length >= 49, `the DfE categories at least (${taxonomyTerms.length})`);
+    for (const term of taxonomyTerms) assert.deepEqual(orukErrors('taxonomy_term', term), [], term.name);
+    assert.ok(taxonomies.length >= 1);
+    for (const taxonomy of taxonomies) assert.deepEqual(orukErrors('taxonomy', taxonomy), [], taxonomy.name);
+    assert.deepEqual(orukErrors('taxonomy_term_list', orukPage(taxonomyTerms, 1, 500)), []);
+    assert.deepEqual(orukErrors('taxonomy_list', orukPage(taxonomies, 1, 500)), []);
+    const ids = new Set(taxonomyTerms.map((t) => t.id));
+    for (const term of taxonomyTerms) if (term.parent_id) assert.ok(ids.has(term.parent_id), `the parent of ${term.name} is in the feed`);
   });
 
   it('the schemas are not a rubber stamp: a service without a name or with a made-up status fails', () => {
@@ -197,6 +210,24 @@ describe('ORUK export: what it says', () => {
     assert.equal(uuidV5('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'www.example.com'), '2ed6657d-e927-568b-95e1-2665a8aea6a2');
     const ids = JSON.stringify(exported('svc-full')).match(/"id":"[^"]+"/g)!;
     for (const id of ids) assert.match(id, /"id":"[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"/);
+  });
+});
+
+describe('ORUK export: the filters a served feed applies', () => {
+  const { services, taxonomyTerms } = exportOrukFeed(set);
+  it('finds services by words, category (or a category above it), taxonomy and organisation', () => {
+    const names = (list: readonly OrukService[]) => list.map((s) => s.name);
+    assert.deepEqual(names(filterOrukServices(services, { search: 'women COURSE' })), ['Freedom Programme']);
+    assert.deepEqual(names(filterOrukServices(services, { search: 'women toddlers' })), []);
+    assert.deepEqual(names(filterOrukServices(services, { taxonomyTermId: orukId('taxonomyTerm', 'tax-family') })), ['Freedom Programme', 'Stay and play'], 'a parent category finds its children');
+    assert.deepEqual(names(filterOrukServices(services, { organizationId: orukId('organisation', 'org-1') })), ['Freedom Programme']);
+    assert.equal(filterOrukServices(services, { taxonomyId: orukId('taxonomy', 'local') }).length, 0);
+  });
+
+  it('finds categories by name, taxonomy and parent', () => {
+    assert.deepEqual(filterOrukTaxonomyTerms(taxonomyTerms, { parentId: orukId('taxonomyTerm', 'tax-family') }).map((t) => t.name), ['Domestic abuse']);
+    assert.deepEqual(filterOrukTaxonomyTerms(taxonomyTerms, { search: 'family' }).map((t) => t.name), ['Family support']);
+    assert.equal(filterOrukTaxonomyTerms(taxonomyTerms, { taxonomyId: orukId('taxonomy', 'dfe-family-hubs') }).length, 2);
   });
 });
 

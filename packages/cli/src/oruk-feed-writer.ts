@@ -2,19 +2,23 @@
  * Writes an ORUK 3.0 feed as static files a council can host:
  *
  * ```
- * index.json                GET /                 {version: "HSDS-UK-3.0", profile, openapi_url}
- * services/page-1.json …    GET /services?page=N  the paging envelope, fully nested services
- * services/{id}.json        GET /services/{id}    one service, fully nested
+ * index.json                   GET /                       {version: "HSDS-UK-3.0", profile, openapi_url}
+ * services/page-1.json …       GET /services?page=N        the paging envelope, fully nested services
+ * services/{id}.json           GET /services/{id}          one service, fully nested
+ * taxonomy_terms/page-1.json … GET /taxonomy_terms?page=N  every category (500 a page)
+ * taxonomy_terms/{id}.json     GET /taxonomy_terms/{id}
+ * taxonomies/page-1.json …     GET /taxonomies?page=N      the categories' taxonomies
+ * taxonomies/{id}.json         GET /taxonomies/{id}
  * ```
  *
- * Each file is written atomically. Services first, then the pages, and `index.json` last: a
+ * Each file is written atomically. Records first, then the pages, and `index.json` last: a
  * reader starts at `/`, so until it lands readers see the previous feed. Files of services and
  * pages that the new feed no longer has are removed afterwards, and only files with the names
  * this writer gives (a UUID or `page-N`), so a folder of the council's own files is never touched.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { orukApiDetails, orukPage, pageCount, ORUK_VERSION, type OrukService } from '@family-hubs/content/oruk-export';
+import { MAX_PAGE_SIZE, orukApiDetails, orukPage, pageCount, ORUK_VERSION, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { CliError } from './command.js';
 import { nodeFileOps, writeError, writeFileAtomically, type FileOps, type Target } from './safe-write.js';
 
@@ -22,28 +26,42 @@ import { nodeFileOps, writeError, writeFileAtomically, type FileOps, type Target
 export const ORUK_INDEX_FILE = 'index.json';
 /** The folder of `/services` pages and services. */
 export const ORUK_SERVICES_FOLDER = 'services';
+/** The folders of the collections, each with its pages and records. */
+const FOLDERS = [ORUK_SERVICES_FOLDER, 'taxonomy_terms', 'taxonomies'] as const;
 const FEED_FILE = /^(page-\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json$/;
 
-/** The file of page `page` of `/services`, relative to the feed folder. */
-export const pageFile = (page: number): string => `${ORUK_SERVICES_FOLDER}/page-${page}.json`;
-/** The file of `/services/{id}`, relative to the feed folder. */
-export const serviceFile = (id: string): string => `${ORUK_SERVICES_FOLDER}/${id}.json`;
+/** The file of page `page` of a collection (`/services` by default), relative to the feed folder. */
+export const pageFile = (page: number, folder: string = ORUK_SERVICES_FOLDER): string => `${folder}/page-${page}.json`;
+/** The file of a record (`/services/{id}` by default), relative to the feed folder. */
+export const recordFile = (id: string, folder: string = ORUK_SERVICES_FOLDER): string => `${folder}/${id}.json`;
 
 /** What {@link writeOrukFeed} did. */
 export interface OrukFeedWrite {
+  /** Pages of `/services`. */
   readonly pages: number;
   readonly written: number;
   readonly removed: number;
 }
 
-/** Every file of the feed, relative to its folder, in the order they are written (`index.json` last). */
-export function orukFeedFiles(services: readonly OrukService[], perPage: number): Map<string, string> {
+/**
+ * Every file of the feed, relative to its folder, in the order they are written (`index.json`
+ * last). Services come `perPage` a page; categories and taxonomies as many as a page may hold, as
+ * readers fetch them in one request to build their category lists.
+ */
+export function orukFeedFiles(feed: Omit<OrukFeed, 'issues'>, perPage: number): Map<string, string> {
   const files = new Map<string, string>();
   const json = (value: unknown) => `${JSON.stringify(value)}\n`;
-  for (const service of services) files.set(serviceFile(service.id), json(service));
-  // At least one page, so `/services` answers an empty envelope rather than 404 when there are no services.
-  const pages = Math.max(1, pageCount(services.length, perPage));
-  for (let page = 1; page <= pages; page += 1) files.set(pageFile(page), json(orukPage(services, page, perPage)));
+  const collections: [string, readonly { readonly id: string }[], number][] = [
+    [ORUK_SERVICES_FOLDER, feed.services, perPage],
+    ['taxonomy_terms', feed.taxonomyTerms, MAX_PAGE_SIZE],
+    ['taxonomies', feed.taxonomies, MAX_PAGE_SIZE],
+  ];
+  for (const [folder, items] of collections) for (const item of items) files.set(recordFile(item.id, folder), json(item));
+  for (const [folder, items, size] of collections) {
+    // At least one page, so a collection answers an empty envelope rather than 404 when it has nothing.
+    const pages = Math.max(1, pageCount(items.length, size));
+    for (let page = 1; page <= pages; page += 1) files.set(pageFile(page, folder), json(orukPage(items, page, size)));
+  }
   files.set(ORUK_INDEX_FILE, json(orukApiDetails()));
   return files;
 }
@@ -78,11 +96,11 @@ export async function checkFeedTarget(target: Target, files: FileOps = nodeFileO
   if (!parent?.isDirectory()) throw writeError(Object.assign(new Error('no parent'), { code: 'ENOENT' }), target);
 }
 
-/** Writes the feed of `services` into the folder `target.path` (created if missing; its parent must exist). */
-export async function writeOrukFeed(target: Target, services: readonly OrukService[], perPage: number, files: FileOps = nodeFileOps): Promise<OrukFeedWrite> {
+/** Writes `feed` into the folder `target.path` (created if missing; its parent must exist). */
+export async function writeOrukFeed(target: Target, feed: Omit<OrukFeed, 'issues'>, perPage: number, files: FileOps = nodeFileOps): Promise<OrukFeedWrite> {
   const folder = target.path;
-  const layout = orukFeedFiles(services, perPage);
-  for (const dir of [folder, join(folder, ORUK_SERVICES_FOLDER)]) {
+  const layout = orukFeedFiles(feed, perPage);
+  for (const dir of [folder, ...FOLDERS.map((name) => join(folder, name))]) {
     try {
       await files.mkdir(dir, { recursive: false }).catch((error: unknown) => {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -93,11 +111,13 @@ export async function writeOrukFeed(target: Target, services: readonly OrukServi
   }
   for (const [path, text] of layout) await writeFileAtomically({ ...target, path: join(folder, path) }, text, files);
   let removed = 0;
-  const names = await files.readdir(join(folder, ORUK_SERVICES_FOLDER)).catch(() => [] as string[]);
-  for (const name of names) {
-    if (!FEED_FILE.test(name) || layout.has(`${ORUK_SERVICES_FOLDER}/${name}`)) continue;
-    await files.rm(join(folder, ORUK_SERVICES_FOLDER, name), { force: true });
-    removed += 1;
+  for (const collection of FOLDERS) {
+    const names = await files.readdir(join(folder, collection)).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!FEED_FILE.test(name) || layout.has(`${collection}/${name}`)) continue;
+      await files.rm(join(folder, collection, name), { force: true });
+      removed += 1;
+    }
   }
-  return { pages: Math.max(1, pageCount(services.length, perPage)), written: layout.size, removed };
+  return { pages: Math.max(1, pageCount(feed.services.length, perPage)), written: layout.size, removed };
 }

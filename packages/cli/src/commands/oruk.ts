@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DEFAULT_PAGE_SIZE, exportOrukServices, MAX_PAGE_SIZE, orukExportQuery } from '@family-hubs/content/oruk-export';
+import { DEFAULT_PAGE_SIZE, exportOrukFeed, MAX_PAGE_SIZE, orukExportQuery } from '@family-hubs/content/oruk-export';
 import { CliError, EXIT, integerOption, nonBlankOption, type Command } from '../command.js';
 import { checkFeedTarget, writeOrukFeed } from '../oruk-feed-writer.js';
 import { loadPackFile } from '../pack-file.js';
@@ -26,10 +26,10 @@ export const orukCommand: Command = {
     // Before reading: a typo in --out must not be found only after the work is done.
     await checkFeedTarget(target, io.files);
     const { set, issues } = await loadPackFile(resolve(io.cwd, pack), orukExportQuery);
-    const exported = exportOrukServices(set);
-    const leftOut = [...issues, ...exported.issues].filter((issue) => issue.severity === 'error');
-    const { pages, written, removed } = await writeOrukFeed(target, exported.services, perPage, io.files);
-    const count = exported.services.length;
+    const feed = exportOrukFeed(set);
+    const leftOut = [...issues, ...feed.issues].filter((issue) => issue.severity === 'error');
+    const { pages, written, removed } = await writeOrukFeed(target, feed, perPage, io.files);
+    const count = feed.services.length;
     io.out(`Wrote the ORUK feed to ${target.path}: ${count} ${count === 1 ? 'service' : 'services'} on ${pages} ${pages === 1 ? 'page' : 'pages'} (${written} files written, ${removed} old files removed)`);
     if (leftOut.length) {
       io.err(`Note: ${leftOut.length} ${leftOut.length === 1 ? 'entry of the pack is' : 'entries of the pack are'} invalid and not in the feed; run \`family-hubs check\` to see which.`);

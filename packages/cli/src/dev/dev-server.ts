@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ContentPack } from '@family-hubs/content';
 import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
-import { exportOrukServices, type OrukService } from '@family-hubs/content/oruk-export';
+import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
 import { handleGeocode, postcodeTable } from './geocoder.js';
@@ -70,8 +70,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     return packFiles.get(path);
   };
   // The same published content as an ORUK feed (built on first request), for ORUK readers to try.
-  let orukServices: readonly OrukService[] | undefined;
-  const oruk = (): readonly OrukService[] => (orukServices ??= exportOrukServices(contentSetFromPack(published())).services);
+  let orukFeed: OrukFeed | undefined;
+  const oruk = (): OrukFeed => (orukFeed ??= exportOrukFeed(contentSetFromPack(published())));
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
   const server: Server = createServer((req, res) => {

@@ -1,12 +1,14 @@
 /**
  * The demo's ORUK 3.0 feed at `/oruk/`: the sample council's published services, served as a
  * council's ORUK API would be, on the paths the ORUK 3.0 OpenAPI names (`/`, `/services`,
- * `/services/{id}`) under the `/oruk` prefix, public with `Access-Control-Allow-Origin: *`.
- * Unlike the static feed `family-hubs oruk` writes, it honours `page`, `per_page` and the
- * `/services` filters (`search`, `taxonomy_term_id`, `taxonomy_id`, `organization_id`).
+ * `/services/{id}`, and the optional `/taxonomy_terms`, `/taxonomies` and their `/{id}`) under the
+ * `/oruk` prefix, public with `Access-Control-Allow-Origin: *`. Unlike the static feed
+ * `family-hubs oruk` writes, it honours `page`, `per_page` and the filters: on `/services`
+ * `search`, `taxonomy_term_id`, `taxonomy_id` and `organization_id`; on `/taxonomy_terms`
+ * `search`, `taxonomy_id` and `parent_id`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_PAGE_SIZE, filterOrukServices, MAX_PAGE_SIZE, orukApiDetails, orukPage, type OrukService } from '@family-hubs/content/oruk-export';
+import { DEFAULT_PAGE_SIZE, filterOrukServices, filterOrukTaxonomyTerms, MAX_PAGE_SIZE, orukApiDetails, orukPage, type OrukFeed } from '@family-hubs/content/oruk-export';
 
 /** Where the demo serves its ORUK feed. */
 export const ORUK_PREFIX = '/oruk';
@@ -26,8 +28,14 @@ function positive(params: URLSearchParams, name: string, fallback: number): numb
   return /^\d+$/.test(text) && Number(text) >= 1 ? Number(text) : undefined;
 }
 
-/** Answers `req` when it is for the ORUK feed; `services` is built on first use. Returns false for other paths. */
-export function handleOruk(req: IncomingMessage, res: ServerResponse, services: () => readonly OrukService[]): boolean {
+/** The value of query parameter `name` under the filter's key, when it is given. */
+const param = <K extends string>(params: URLSearchParams, name: string, key: K): Partial<Record<K, string>> => {
+  const value = params.get(name);
+  return value ? ({ [key]: value } as Record<K, string>) : {};
+};
+
+/** Answers `req` when it is for the ORUK feed; `feed` is built on first use. Returns false for other paths. */
+export function handleOruk(req: IncomingMessage, res: ServerResponse, feed: () => OrukFeed): boolean {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname.replace(/\/+$/, '');
   if (path !== ORUK_PREFIX && !path.startsWith(`${ORUK_PREFIX}/`)) return false;
@@ -46,26 +54,30 @@ export function handleOruk(req: IncomingMessage, res: ServerResponse, services: 
     send(req, res, 200, orukApiDetails());
     return true;
   }
-  if (route === '/services') {
-    const params = url.searchParams;
+  const params = url.searchParams;
+  const lists: Record<string, () => readonly { readonly id: string }[]> = {
+    '/services': () =>
+      filterOrukServices(feed().services, {
+        ...param(params, 'search', 'search'),
+        ...param(params, 'taxonomy_term_id', 'taxonomyTermId'),
+        ...param(params, 'taxonomy_id', 'taxonomyId'),
+        ...param(params, 'organization_id', 'organizationId'),
+      }),
+    '/taxonomy_terms': () => filterOrukTaxonomyTerms(feed().taxonomyTerms, { ...param(params, 'search', 'search'), ...param(params, 'taxonomy_id', 'taxonomyId'), ...param(params, 'parent_id', 'parentId') }),
+    '/taxonomies': () => feed().taxonomies,
+  };
+  const list = Object.hasOwn(lists, route) ? lists[route] : undefined;
+  if (list) {
     const page = positive(params, 'page', 1);
     const perPage = positive(params, 'per_page', DEFAULT_PAGE_SIZE);
-    if (page === undefined || perPage === undefined) {
-      send(req, res, 400, { error: 'page and per_page must be whole numbers from 1' });
-      return true;
-    }
-    const matching = filterOrukServices(services(), {
-      ...(params.get('search') ? { search: params.get('search')! } : {}),
-      ...(params.get('taxonomy_term_id') ? { taxonomyTermId: params.get('taxonomy_term_id')! } : {}),
-      ...(params.get('taxonomy_id') ? { taxonomyId: params.get('taxonomy_id')! } : {}),
-      ...(params.get('organization_id') ? { organizationId: params.get('organization_id')! } : {}),
-    });
-    send(req, res, 200, orukPage(matching, page, Math.min(perPage, MAX_PAGE_SIZE)));
+    if (page === undefined || perPage === undefined) send(req, res, 400, { error: 'page and per_page must be whole numbers from 1' });
+    else send(req, res, 200, orukPage(list(), page, Math.min(perPage, MAX_PAGE_SIZE)));
     return true;
   }
-  const match = /^\/services\/([^/]+)$/.exec(route);
-  const service = match ? services().find((s) => s.id === decodeURIComponent(match[1]!).toLowerCase()) : undefined;
-  if (service) send(req, res, 200, service);
-  else send(req, res, 404, { error: match ? 'No service has this id' : 'Not an ORUK 3.0 endpoint of this feed: try /oruk/, /oruk/services or /oruk/services/{id}' });
+  const match = /^\/(services|taxonomy_terms|taxonomies)\/([^/]+)$/.exec(route);
+  const records: readonly { readonly id: string }[] = match ? { services: feed().services, taxonomy_terms: feed().taxonomyTerms, taxonomies: feed().taxonomies }[match[1] as 'services'] : [];
+  const record = match ? records.find((r) => r.id === decodeURIComponent(match[2]!).toLowerCase()) : undefined;
+  if (record) send(req, res, 200, record);
+  else send(req, res, 404, { error: match ? 'Nothing has this id' : 'Not an ORUK 3.0 endpoint of this feed: try /oruk/, /oruk/services, /oruk/services/{id}, /oruk/taxonomy_terms or /oruk/taxonomies' });
   return true;
 }

@@ -1,6 +1,7 @@
 /**
  * The documents of an ORUK 3.0 feed: `GET /` (which standard), `GET /services` (pages), and
- * `GET /services/{id}` (one service, fully nested). Used by the CLI's static feed and the demo
+ * `GET /services/{id}` (one service, fully nested), which ORUK requires, and the optional
+ * `/taxonomy_terms` and `/taxonomies`, which readers use to offer and filter by category. Used by the CLI's static feed and the demo
  * server alike, so both answer the same.
  */
 import { listEntities, type ContentSet } from '../content-set.js';
@@ -14,7 +15,8 @@ import { serviceType } from '../model/service.js';
 import { taxonomyTermType } from '../model/taxonomy-term.js';
 import type { ContentQuery } from '../sources/source.js';
 import { toOrukService } from './map-service.js';
-import type { OrukApiDetails, OrukPage, OrukService } from './types.js';
+import { toOrukTaxonomyTerm } from './map-taxonomy.js';
+import type { OrukApiDetails, OrukPage, OrukService, OrukTaxonomy, OrukTaxonomyTerm } from './types.js';
 
 /** The version `GET /` reports; the ORUK validator reads it to pick the 3.0 checks. */
 export const ORUK_VERSION = 'HSDS-UK-3.0';
@@ -94,12 +96,12 @@ export function orukPage<T>(items: readonly T[], page: number, size: number): Or
   };
 }
 
-/** The content types a feed is made of: services and everything they link to that the feed shows. */
+/** The content types a feed is made of: services and everything they link to that the feed shows, and every category. */
 export const ORUK_EXPORT_REGISTRY: ContentRegistry = createRegistry([serviceType, organisationType, locationType, serviceAtLocationType, scheduleType, taxonomyTermType, costOptionType]);
 
 /** The query that loads what {@link exportOrukServices} needs, from any content source. */
 export function orukExportQuery(locale: string): ContentQuery {
-  return { types: ['service'], registry: ORUK_EXPORT_REGISTRY, locale };
+  return { types: ['service', 'taxonomyTerm'], registry: ORUK_EXPORT_REGISTRY, locale };
 }
 
 /** The `/services` filters of the ORUK 3.0 API that a served (not static) feed can apply. */
@@ -125,4 +127,52 @@ export function filterOrukServices(services: readonly OrukService[], filter: Oru
     const text = `${service.name}\n${service.description ?? ''}`.toLowerCase();
     return words.every((word) => text.includes(word));
   });
+}
+
+/** Every category of `set` as an ORUK taxonomy term (`GET /taxonomy_terms`), by name then id. */
+export function exportOrukTaxonomyTerms(set: ContentSet): OrukTaxonomyTerm[] {
+  return listEntities(set, 'taxonomyTerm')
+    .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((term) => toOrukTaxonomyTerm(set, term));
+}
+
+/** The taxonomies the categories of `set` belong to (`GET /taxonomies`), by name. */
+export function exportOrukTaxonomies(set: ContentSet): OrukTaxonomy[] {
+  const byId = new Map<string, OrukTaxonomy>();
+  for (const term of exportOrukTaxonomyTerms(set)) if (term.taxonomy_detail) byId.set(term.taxonomy_detail.id, term.taxonomy_detail);
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** The `/taxonomy_terms` filters of the ORUK 3.0 API that a served feed can apply. */
+export interface OrukTermFilter {
+  /** Words that must all appear in the term's name (any case). */
+  readonly search?: string;
+  readonly taxonomyId?: string;
+  readonly parentId?: string;
+}
+
+/** The terms that match `filter`, in the same order. */
+export function filterOrukTaxonomyTerms(terms: readonly OrukTaxonomyTerm[], filter: OrukTermFilter): OrukTaxonomyTerm[] {
+  const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  return terms.filter(
+    (term) =>
+      (!filter.taxonomyId || term.taxonomy_id === filter.taxonomyId) &&
+      (!filter.parentId || term.parent_id === filter.parentId) &&
+      words.every((word) => term.name.toLowerCase().includes(word)),
+  );
+}
+
+/** Everything a feed serves: its services, categories and taxonomies. */
+export interface OrukFeed {
+  readonly services: readonly OrukService[];
+  readonly taxonomyTerms: readonly OrukTaxonomyTerm[];
+  readonly taxonomies: readonly OrukTaxonomy[];
+  /** What could not be exported (see {@link exportOrukServices}). */
+  readonly issues: readonly ContentIssue[];
+}
+
+/** The whole feed of `set`. */
+export function exportOrukFeed(set: ContentSet): OrukFeed {
+  const { services, issues } = exportOrukServices(set);
+  return { services, taxonomyTerms: exportOrukTaxonomyTerms(set), taxonomies: exportOrukTaxonomies(set), issues };
 }
