@@ -17,8 +17,10 @@ const space = buildSpace([
   { id: 'tax-play', type: 'taxonomyTerm', fields: { name: 'Play', vocabulary: 'local' } },
   { id: 'loc-refuge', type: 'location', fields: { name: 'Safe base', addressLine1: '17 Linden Close', postcode: 'NS8 1AA', position: { lat: 53.44671, lon: -2.38129 }, hideExactAddress: true } },
   { id: 'sal-refuge', type: 'serviceAtLocation', fields: { location: link('loc-refuge') } },
+  { id: 'loc-hub', type: 'location', fields: { name: 'Riverside Family Hub', addressLine1: '2 River Street', postcode: 'NS1 4AB', position: { lat: 53.48, lon: -2.24 } } },
+  { id: 'sal-hub', type: 'serviceAtLocation', fields: { location: link('loc-hub') } },
   serviceSpec('refuge', { name: 'Refuge support', summary: 'Support for women and children', locations: [link('sal-refuge')] }),
-  serviceSpec('play', { name: 'Stay and play', summary: 'Play sessions for toddlers', categories: [link('tax-play')] }),
+  serviceSpec('play', { name: 'Stay and play', summary: 'Play sessions for toddlers', categories: [link('tax-play')], locations: [link('sal-hub')] }),
   ...Array.from({ length: 10 }, (_, i) => serviceSpec(`s${i}`, { name: `Service ${i}` })),
   serviceSpec('draft', { name: 'Draft service' }),
 ]);
@@ -94,6 +96,21 @@ describe('demo server: the ORUK 3.0 feed at /oruk/', () => {
     assert.deepEqual(orukErrors('taxonomy_list', taxonomies), []);
     const [taxonomy] = taxonomies['contents'] as { id: string }[];
     assert.deepEqual(orukErrors('taxonomy', (await get(`oruk/taxonomies/${taxonomy!.id}`)).body), []);
+  });
+
+  it('GET /oruk/service_at_locations finds venues near a postcode, nearest first, as the OpenAPI asks (proximity in metres)', async () => {
+    const names = (body: Record<string, unknown>) => (body['contents'] as { service: { name: string } }[]).map((i) => i.service.name);
+    const near = (await get('oruk/service_at_locations?postcode=ns14ab&proximity=2000')).body;
+    assert.deepEqual(orukErrors('service_at_location_list', near), []);
+    assert.deepEqual(names(near), ['Stay and play']);
+    assert.deepEqual(names((await get('oruk/service_at_locations?postcode=NS1%204AB&proximity=20000')).body), ['Stay and play', 'Refuge support']);
+    assert.deepEqual(names((await get('oruk/service_at_locations?search=refuge')).body), ['Refuge support']);
+    const unknown = await get('oruk/service_at_locations?postcode=ZZ9%209ZZ&proximity=2000');
+    assert.equal(unknown.response.status, 400);
+    assert.match(String(unknown.body['error']), /could not find the postcode/);
+    assert.equal((await get('oruk/service_at_locations?postcode=NS1%204AB&proximity=far')).response.status, 400);
+    const [first] = near['contents'] as { id: string }[];
+    assert.equal((await get(`oruk/service_at_locations/${first!.id}`)).response.status, 200);
   });
 
   it('answers an unknown id or path with a JSON 404, a bad page with a 400, and a preflight with CORS', async () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { buildContentSet, listEntities, type RawEntry } from '@family-hubs/content';
 import { contentModel } from '@family-hubs/content/model';
 import { contentSetFromPack, packFromSpaceExport } from '@family-hubs/content/pack-builder';
-import { exportOrukFeed, exportOrukServices, filterOrukServices, filterOrukTaxonomyTerms, orukApiDetails, orukId, orukPage, pageCount, toOrukService, uuidV5, WITHHELD_ADDRESS, type OrukService } from '@family-hubs/content/oruk-export';
+import { distanceMetres, exportOrukFeed, exportOrukServiceAtLocations, exportOrukServices, nearOrukServiceAtLocations, filterOrukServices, filterOrukTaxonomyTerms, orukApiDetails, orukId, orukPage, pageCount, toOrukService, uuidV5, WITHHELD_ADDRESS, type OrukService } from '@family-hubs/content/oruk-export';
 import { buildSampleSpace } from '../../packages/cli/src/sample/index.js';
 import { doc, link } from '../support/space-builder.js';
 import { orukErrors } from '../support/oruk-schema.js';
@@ -105,6 +105,15 @@ describe('ORUK export: the official schemas', () => {
     assert.deepEqual(orukErrors('taxonomy_list', orukPage(taxonomies, 1, 500)), []);
     const ids = new Set(taxonomyTerms.map((t) => t.id));
     for (const term of taxonomyTerms) if (term.parent_id) assert.ok(ids.has(term.parent_id), `the parent of ${term.name} is in the feed`);
+  });
+
+  it('every service at a venue of the sample council passes service_at_location_list.json, with no exact address of a sensitive venue', () => {
+    const sample = contentSetFromPack(packFromSpaceExport(buildSampleSpace(), { published: true }));
+    const items = exportOrukServiceAtLocations(exportOrukServices(sample).services);
+    assert.ok(items.length >= 20, `the sample has venues (${items.length})`);
+    assert.deepEqual(orukErrors('service_at_location_list', orukPage(items, 1, 500)), []);
+    assert.doesNotMatch(JSON.stringify(items), /Linden Close|NS8 1AA/);
+    for (const item of items) assert.equal(Object.hasOwn(item.service, 'service_at_locations'), false, 'the service carries its one-to-one fields only');
   });
 
   it('the schemas are not a rubber stamp: a service without a name or with a made-up status fails', () => {
@@ -228,6 +237,22 @@ describe('ORUK export: the filters a served feed applies', () => {
     assert.deepEqual(filterOrukTaxonomyTerms(taxonomyTerms, { parentId: orukId('taxonomyTerm', 'tax-family') }).map((t) => t.name), ['Domestic abuse']);
     assert.deepEqual(filterOrukTaxonomyTerms(taxonomyTerms, { search: 'family' }).map((t) => t.name), ['Family support']);
     assert.equal(filterOrukTaxonomyTerms(taxonomyTerms, { taxonomyId: orukId('taxonomy', 'dfe-family-hubs') }).length, 2);
+  });
+});
+
+describe('ORUK export: services near a postcode', () => {
+  const items = exportOrukServiceAtLocations(exportOrukFeed(set).services);
+  it('measures distance on the globe: 0.01 degrees of latitude is about 1.11 km', () => {
+    assert.equal(Math.round(distanceMetres({ latitude: 53.48, longitude: -2.24 }, { latitude: 53.49, longitude: -2.24 })), 1112);
+    assert.equal(distanceMetres({ latitude: 53.48, longitude: -2.24 }, { latitude: 53.48, longitude: -2.24 }), 0);
+  });
+
+  it('keeps the venues within the distance, nearest first, measured to the blurred position of a sensitive venue', () => {
+    const nearHub = { latitude: 53.481, longitude: -2.2446 };
+    assert.deepEqual(nearOrukServiceAtLocations(items, nearHub, 1000).map((i) => i.location.name), ['Riverside Family Hub']);
+    assert.deepEqual(nearOrukServiceAtLocations(items, nearHub, 20_000).map((i) => i.location.name), ['Riverside Family Hub', 'Safe base']);
+    // The refuge is at 53.4467, -2.3812; the feed (and so the search) knows only 53.45, -2.38.
+    assert.deepEqual(nearOrukServiceAtLocations(items, { latitude: 53.45, longitude: -2.38 }, 1).map((i) => i.location.name), ['Safe base']);
   });
 });
 

@@ -10,7 +10,7 @@ import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-
 import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
-import { handleGeocode, postcodeTable } from './geocoder.js';
+import { handleGeocode, normalisePostcode, postcodeTable } from './geocoder.js';
 import { handleOruk } from './oruk-feed.js';
 import { serveStatic, type Mounts } from './static-files.js';
 
@@ -72,13 +72,17 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   // The same published content as an ORUK feed (built on first request), for ORUK readers to try.
   let orukFeed: OrukFeed | undefined;
   const oruk = (): OrukFeed => (orukFeed ??= exportOrukFeed(contentSetFromPack(published())));
+  const locate = (postcode: string) => {
+    const key = normalisePostcode(postcode);
+    return postcodes.postcodes.get(key) ?? postcodes.outcodes.get(key.split(' ')[0]!);
+  };
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
   const server: Server = createServer((req, res) => {
     void (async () => {
       if (api(req, res)) return;
       if (handleGeocode(req, res, postcodes)) return;
-      if (handleOruk(req, res, oruk)) return;
+      if (handleOruk(req, res, oruk, locate)) return;
       const path = req.url?.split('?')[0] ?? '';
       if (path.startsWith(PACK_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
         const body = packFile(path.slice(PACK_PREFIX.length));

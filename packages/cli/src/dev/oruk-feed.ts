@@ -1,14 +1,26 @@
 /**
  * The demo's ORUK 3.0 feed at `/oruk/`: the sample council's published services, served as a
  * council's ORUK API would be, on the paths the ORUK 3.0 OpenAPI names (`/`, `/services`,
- * `/services/{id}`, and the optional `/taxonomy_terms`, `/taxonomies` and their `/{id}`) under the
- * `/oruk` prefix, public with `Access-Control-Allow-Origin: *`. Unlike the static feed
- * `family-hubs oruk` writes, it honours `page`, `per_page` and the filters: on `/services`
- * `search`, `taxonomy_term_id`, `taxonomy_id` and `organization_id`; on `/taxonomy_terms`
- * `search`, `taxonomy_id` and `parent_id`.
+ * `/services/{id}`, and the optional `/service_at_locations`, `/taxonomy_terms`, `/taxonomies` and
+ * their `/{id}`) under the `/oruk` prefix, public with `Access-Control-Allow-Origin: *`. Unlike
+ * the static feed `family-hubs oruk` writes, it honours `page`, `per_page` and the filters: on
+ * `/services` and `/service_at_locations` `search`, `taxonomy_term_id`, `taxonomy_id` and
+ * `organization_id`, and on `/service_at_locations` also `postcode` and `proximity` (metres from the
+ * postcode, nearest first); on `/taxonomy_terms` `search`, `taxonomy_id` and `parent_id`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DEFAULT_PAGE_SIZE, filterOrukServices, filterOrukTaxonomyTerms, MAX_PAGE_SIZE, orukApiDetails, orukPage, type OrukFeed } from '@family-hubs/content/oruk-export';
+import {
+  DEFAULT_PAGE_SIZE,
+  exportOrukServiceAtLocations,
+  filterOrukServices,
+  filterOrukTaxonomyTerms,
+  MAX_PAGE_SIZE,
+  nearOrukServiceAtLocations,
+  orukApiDetails,
+  orukPage,
+  type OrukFeed,
+  type OrukPoint,
+} from '@family-hubs/content/oruk-export';
 
 /** Where the demo serves its ORUK feed. */
 export const ORUK_PREFIX = '/oruk';
@@ -34,8 +46,14 @@ const param = <K extends string>(params: URLSearchParams, name: string, key: K):
   return value ? ({ [key]: value } as Record<K, string>) : {};
 };
 
-/** Answers `req` when it is for the ORUK feed; `feed` is built on first use. Returns false for other paths. */
-export function handleOruk(req: IncomingMessage, res: ServerResponse, feed: () => OrukFeed): boolean {
+/** A bad request: the message goes back as `{error}` with a 400. */
+class BadRequest extends Error {}
+
+/**
+ * Answers `req` when it is for the ORUK feed; `feed` is built on first use, `locate` finds a
+ * postcode's centroid. Returns false for other paths.
+ */
+export function handleOruk(req: IncomingMessage, res: ServerResponse, feed: () => OrukFeed, locate: (postcode: string) => OrukPoint | undefined): boolean {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname.replace(/\/+$/, '');
   if (path !== ORUK_PREFIX && !path.startsWith(`${ORUK_PREFIX}/`)) return false;
@@ -55,14 +73,25 @@ export function handleOruk(req: IncomingMessage, res: ServerResponse, feed: () =
     return true;
   }
   const params = url.searchParams;
+  const services = () =>
+    filterOrukServices(feed().services, {
+      ...param(params, 'search', 'search'),
+      ...param(params, 'taxonomy_term_id', 'taxonomyTermId'),
+      ...param(params, 'taxonomy_id', 'taxonomyId'),
+      ...param(params, 'organization_id', 'organizationId'),
+    });
   const lists: Record<string, () => readonly { readonly id: string }[]> = {
-    '/services': () =>
-      filterOrukServices(feed().services, {
-        ...param(params, 'search', 'search'),
-        ...param(params, 'taxonomy_term_id', 'taxonomyTermId'),
-        ...param(params, 'taxonomy_id', 'taxonomyId'),
-        ...param(params, 'organization_id', 'organizationId'),
-      }),
+    '/services': services,
+    '/service_at_locations': () => {
+      const items = exportOrukServiceAtLocations(services());
+      const postcode = params.get('postcode')?.trim();
+      if (!postcode) return items;
+      const origin = locate(postcode);
+      if (!origin) throw new BadRequest(`We could not find the postcode ${postcode}`);
+      const proximity = params.get('proximity');
+      if (proximity !== null && !/^\d+(\.\d+)?$/.test(proximity)) throw new BadRequest('proximity must be a distance in metres');
+      return nearOrukServiceAtLocations(items, origin, proximity === null ? Number.POSITIVE_INFINITY : Number(proximity));
+    },
     '/taxonomy_terms': () => filterOrukTaxonomyTerms(feed().taxonomyTerms, { ...param(params, 'search', 'search'), ...param(params, 'taxonomy_id', 'taxonomyId'), ...param(params, 'parent_id', 'parentId') }),
     '/taxonomies': () => feed().taxonomies,
   };
@@ -70,14 +99,23 @@ export function handleOruk(req: IncomingMessage, res: ServerResponse, feed: () =
   if (list) {
     const page = positive(params, 'page', 1);
     const perPage = positive(params, 'per_page', DEFAULT_PAGE_SIZE);
-    if (page === undefined || perPage === undefined) send(req, res, 400, { error: 'page and per_page must be whole numbers from 1' });
-    else send(req, res, 200, orukPage(list(), page, Math.min(perPage, MAX_PAGE_SIZE)));
+    if (page === undefined || perPage === undefined) {
+      send(req, res, 400, { error: 'page and per_page must be whole numbers from 1' });
+      return true;
+    }
+    try {
+      send(req, res, 200, orukPage(list(), page, Math.min(perPage, MAX_PAGE_SIZE)));
+    } catch (error) {
+      if (!(error instanceof BadRequest)) throw error;
+      send(req, res, 400, { error: error.message });
+    }
     return true;
   }
-  const match = /^\/(services|taxonomy_terms|taxonomies)\/([^/]+)$/.exec(route);
-  const records: readonly { readonly id: string }[] = match ? { services: feed().services, taxonomy_terms: feed().taxonomyTerms, taxonomies: feed().taxonomies }[match[1] as 'services'] : [];
+  const match = /^\/(services|service_at_locations|taxonomy_terms|taxonomies)\/([^/]+)$/.exec(route);
+  const collections = { services: () => feed().services, service_at_locations: () => exportOrukServiceAtLocations(feed().services), taxonomy_terms: () => feed().taxonomyTerms, taxonomies: () => feed().taxonomies };
+  const records: readonly { readonly id: string }[] = match ? collections[match[1] as keyof typeof collections]() : [];
   const record = match ? records.find((r) => r.id === decodeURIComponent(match[2]!).toLowerCase()) : undefined;
   if (record) send(req, res, 200, record);
-  else send(req, res, 404, { error: match ? 'Nothing has this id' : 'Not an ORUK 3.0 endpoint of this feed: try /oruk/, /oruk/services, /oruk/services/{id}, /oruk/taxonomy_terms or /oruk/taxonomies' });
+  else send(req, res, 404, { error: match ? 'Nothing has this id' : 'Not an ORUK 3.0 endpoint of this feed: try /oruk/, /oruk/services, /oruk/services/{id}, /oruk/service_at_locations, /oruk/taxonomy_terms or /oruk/taxonomies' });
   return true;
 }

@@ -2,7 +2,7 @@
  * `@family-hubs/content/oruk-export`: publishes the service directory as an Open Referral UK 3.0
  * (HSDS-UK-3.0) feed. Pure functions from a content set to the feed's JSON documents; the CLI
  * writes them as static files (`family-hubs oruk`) and the demo server serves them at `/oruk/`: `/`, `/services`,
- * `/services/{id}`, `/taxonomy_terms` and `/taxonomies`.
+ * `/services/{id}`, `/service_at_locations`, `/taxonomy_terms` and `/taxonomies`.
  * Sensitive venues are masked as in the widgets: postcode area only, position to 2 decimals.
  * @module
  */
@@ -11,5 +11,6 @@ export { toOrukService, toOrukOrganization } from './map-service.js';
 export { ACCESSIBILITY_DESCRIPTIONS, WITHHELD_ADDRESS, blurCoordinate, toOrukLocation } from './map-location.js';
 export { toOrukSchedule, type ScheduleOwner } from './map-schedule.js';
 export { LOCAL_VOCABULARY, toOrukTaxonomy, toOrukTaxonomyTerm } from './map-taxonomy.js';
+export { distanceMetres, exportOrukServiceAtLocations, nearOrukServiceAtLocations, type OrukPoint, type OrukServiceAtLocationItem, type OrukServiceSummary } from './service-at-locations.js';
 export { ORUK_ID_NAMESPACE, orukId, uuidV5 } from './stable-id.js';
 export type * from './types.js';
