@@ -112,11 +112,12 @@ export default tseslint.config(
             { name: '@family-hubs/content/contentful', message: 'Widgets know no CMS: read content through a view and the content client.' },
             { name: '@family-hubs/content/model', message: 'The full model is the CLI’s: a widget imports its view, which names only its types.' },
             { name: '@family-hubs/content/pack-builder', message: 'Building packs is the CLI’s job.' },
+            { name: '@family-hubs/content/oruk-export', message: 'Widgets know no feed format: publishing the ORUK feed is the CLI’s job.' },
             { name: '@family-hubs/cli', message: 'The CLI is Node only.' },
           ],
           patterns: [
             { group: ['@contentful/*'], message: 'Widgets know no CMS: editor preview comes through the content client.' },
-            { group: ['**/oruk/**', '**/sources/contentful/**'], message: 'Widgets know no feed or CMS format.' },
+            { group: ['**/oruk/**', '**/oruk-export/**', '**/sources/contentful/**'], message: 'Widgets know no feed or CMS format.' },
           ],
         },
       ],

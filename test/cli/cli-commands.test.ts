@@ -9,24 +9,28 @@ import { buildSpace, healthTerm, link, serviceSpec } from '../support/space-buil
 import { run, tempDir, writeSpace } from './cli-support.js';
 import { contentModel, CONTENT_TYPE_IDS } from '@family-hubs/content/model';
 
+/** A service the directory check has nothing to say about: a phone service with times and ages. */
+const listed = (spec: ReturnType<typeof serviceSpec>) => ({ ...spec, fields: { deliveryModes: ['telephone'], schedules: [link('sch')], minimumAge: 0, maximumAge: 19, ...spec.fields } });
+const weekly = { id: 'sch', type: 'schedule', fields: { freq: 'WEEKLY', byday: ['MO'], opensAt: '09:00' } };
 const translated = (spec: ReturnType<typeof serviceSpec>) => ({ ...spec, pl: { name: `${String(spec.fields['name'])} (pl)`, summary: 'Pomoc dla rodzin' } });
-const healthy = buildSpace([healthTerm, translated(serviceSpec('s1')), translated(serviceSpec('s2', { name: 'Stay and Play' })), { id: 'org', type: 'organisation', fields: { name: 'Northshire NHS' } }]);
+const healthy = buildSpace([healthTerm, weekly, translated(listed(serviceSpec('s1'))), translated(listed(serviceSpec('s2', { name: 'Stay and Play' }))), { id: 'org', type: 'organisation', fields: { name: 'Northshire NHS' } }]);
 const broken = buildSpace([
   healthTerm,
-  serviceSpec('ok'),
-  serviceSpec('too-long', { summary: 'x'.repeat(250) }),
-  serviceSpec('stale', { lastChecked: '2025-01-10' }),
-  serviceSpec('dangling', { organisation: link('nowhere') }),
+  weekly,
+  listed(serviceSpec('ok')),
+  listed(serviceSpec('too-long', { summary: 'x'.repeat(250) })),
+  listed(serviceSpec('stale', { lastChecked: '2025-01-10' })),
+  listed(serviceSpec('dangling', { organisation: link('nowhere') })),
 ]);
 
 describe('family-hubs (command line)', () => {
   it('prints help for the tool and for every command, and runs as a real process', () => {
     const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/cli/src/bin.ts', '--help'], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
-    for (const name of ['dev', 'pack', 'check', 'model']) assert.match(result.stdout, new RegExp(`\\n  ${name} `));
+    for (const name of ['dev', 'pack', 'check', 'model', 'oruk']) assert.match(result.stdout, new RegExp(`\\n  ${name} `));
   });
 
-  for (const name of ['dev', 'pack', 'check', 'model']) {
+  for (const name of ['dev', 'pack', 'check', 'model', 'oruk']) {
     it(`${name} --help lists its options`, async () => {
       const result = await run([name, '--help']);
       assert.equal(result.code, 0);
@@ -78,7 +82,7 @@ describe('family-hubs (command line)', () => {
     assert.match(result.out, /Invalid entries \(not shown to families\): 1/);
     assert.match(result.out, /"Service too-long" \(service too-long\): "Summary" is 250 characters long; use 200 or fewer/);
     assert.match(result.out, /Broken links between entries: 1/);
-    assert.match(result.out, /Services not checked for 6 months: 1/);
+    assert.match(result.out, /\nNot checked for 6 months: 1\n/);
     assert.match(result.out, /"Service stale" .*last checked on 2025-01-10/);
   });
 

@@ -45,7 +45,7 @@ describe('bad calls', () => {
     const result = await run(['publish']);
     assert.equal(result.code, 2);
     oneLine(result);
-    assert.match(result.err, /Unknown command "publish"\. Run `family-hubs --help` to see the commands \(dev, pack, check, model\)/);
+    assert.match(result.err, /Unknown command "publish"\. Run `family-hubs --help` to see the commands \(dev, pack, check, model, oruk\)/);
   });
 
   it('rejects extra arguments instead of ignoring them', async () => {
@@ -241,6 +241,7 @@ describe('docs/cli.md exit codes', () => {
         }
       },
     },
+    { row: /^`oruk`: `--pack` or `--out` is missing/, run: async () => (await run(['oruk', '--pack', 'missing.json', '--out', 'feed'], { cwd: await tempDir() })).code },
     {
       row: /^`dev`: the port is in use/,
       run: async () => (await run(['dev', '--port', '0', '--host', 'nosuchhost.invalid'])).code,

@@ -24,7 +24,7 @@ describe('the family-hubs bin', () => {
   it('`npx family-hubs --help` and `--version` run from the repository root', () => {
     const help = spawnSync('npx', ['--no-install', 'family-hubs', '--help'], { cwd: root, encoding: 'utf8' });
     assert.equal(help.status, 0, help.stderr);
-    for (const name of ['dev', 'pack', 'check', 'model']) assert.match(help.stdout, new RegExp(`\\n  ${name} `));
+    for (const name of ['dev', 'pack', 'check', 'model', 'oruk']) assert.match(help.stdout, new RegExp(`\\n  ${name} `));
     const version = spawnSync('npx', ['--no-install', 'family-hubs', '--version'], { cwd: root, encoding: 'utf8' });
     assert.equal(version.stdout.trim(), readJson<{ version: string }>('packages/cli/package.json').version);
   });

@@ -1,4 +1,4 @@
-import { checkOfferCompleteness, findServicesNotCheckedRecently, type ContentIssue } from '@family-hubs/content';
+import { checkOfferCompleteness, checkServiceDirectory, DIRECTORY_ISSUE_CODES, type ContentIssue, type DirectoryIssueCode } from '@family-hubs/content';
 import { contentSetFromPack } from '@family-hubs/content/pack-builder';
 import { CliError, EXIT, stringOption, type Command, type CommandIo } from '../command.js';
 import { entryLink, openSpace, spaceOptions, type SpaceConnection } from '../space-connection.js';
@@ -17,13 +17,15 @@ export interface HealthReport {
   readonly space: string;
   readonly checkedAt: string;
   readonly summary: { readonly errors: number; readonly warnings: number; readonly byCode: Readonly<Record<string, number>> };
+  /** The service directory section: how many services families can see, and how many of each finding (zeros included). */
+  readonly directory: { readonly services: number; readonly counts: Readonly<Record<DirectoryIssueCode, number>> };
   readonly findings: readonly HealthFinding[];
 }
 
 /** `family-hubs check`: content health for editors. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Check content health: invalid entries, broken links, missing translations, services not checked for 6 months and Start for Life offer completeness',
+  summary: 'Check content health: invalid entries, broken links, missing translations, the service directory (missing places, categories, ages or times; not checked for 6 months; closed past their date; duplicates) and Start for Life offer completeness',
   usage: 'family-hubs check [--json] [--strict] [--space <id> --token <token> | --space-file <file>]',
   options: {
     ...spaceOptions,
@@ -65,7 +67,8 @@ export function parseDay(text: string): Date {
 async function buildReport(connection: SpaceConnection, now: Date, io: CommandIo, progress: boolean): Promise<HealthReport> {
   const { pack, names } = await validateSpace(connection, io, { progress });
   const set = contentSetFromPack(pack);
-  const issues = [...pack.issues, ...findServicesNotCheckedRecently(set, now), ...checkOfferCompleteness(set, now)];
+  const directory = checkServiceDirectory(set, now);
+  const issues = [...pack.issues, ...directory.issues, ...checkOfferCompleteness(set, now)];
   const findings = issues.map((issue): HealthFinding => {
     const entryName = names.get(issue.entryId);
     const link = entryLink(connection, issue.entryId);
@@ -77,6 +80,7 @@ async function buildReport(connection: SpaceConnection, now: Date, io: CommandIo
     space: connection.label,
     checkedAt: now.toISOString(),
     summary: { errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length, byCode },
+    directory: { services: directory.services, counts: Object.fromEntries(DIRECTORY_ISSUE_CODES.map((code) => [code, byCode[code] ?? 0])) as Record<DirectoryIssueCode, number> },
     findings,
   };
 }
@@ -84,28 +88,58 @@ async function buildReport(connection: SpaceConnection, now: Date, io: CommandIo
 const SECTIONS: readonly { code: ContentIssue['code'][]; title: string; advice: string }[] = [
   { code: ['invalid-field', 'missing-field'], title: 'Invalid entries (not shown to families)', advice: 'Open each entry and fix the field named.' },
   { code: ['dangling-link', 'wrong-link-type'], title: 'Broken links between entries', advice: 'Publish the linked entry, or remove the link.' },
-  { code: ['not-checked-recently'], title: 'Services not checked for 6 months', advice: 'Confirm the details with the provider, then update "Last checked".' },
   { code: ['offer-incomplete'], title: 'Start for Life offer', advice: 'Only editors see this; families see the offer as published.' },
   { code: ['missing-translation'], title: 'Missing translations', advice: 'Families reading these languages see English instead.' },
 ];
 
+/** The directory section's parts, in {@link DIRECTORY_ISSUE_CODES} order. */
+const DIRECTORY_PARTS: Readonly<Record<DirectoryIssueCode, { title: string; advice: string }>> = {
+  'missing-position': { title: 'No postcode or map position', advice: 'Families searching by postcode or distance do not find these: add a venue, or a map position to the venue.' },
+  'missing-categories': { title: 'No categories', advice: 'Families browsing by category do not find these.' },
+  'missing-ages': { title: 'No ages', advice: 'These show for every age a family chooses.' },
+  'missing-schedule': { title: 'No times', advice: 'Families cannot see when these run, or filter them by day.' },
+  'not-checked-recently': { title: 'Not checked for 6 months', advice: 'Confirm the details with the provider, then update "Last checked".' },
+  'closed-past-date': { title: 'Temporarily closed past the date in their status note', advice: 'Reopen them, or update the status note.' },
+  'possible-duplicate': { title: 'Possible duplicates (same name and postcode)', advice: 'Keep one of each, or give each a name families can tell apart.' },
+};
+
+function formatFinding(finding: HealthFinding): string[] {
+  const name = finding.entryName ? `"${finding.entryName}" ` : '';
+  return [`  - ${name}(${finding.contentType} ${finding.entryId}${finding.locale ? `, ${finding.locale}` : ''}): ${finding.message}`, ...(finding.link ? [`    ${finding.link}`] : [])];
+}
+
+/** The service directory: every count first (zeros too, so a clean part is visible), then the entries of each part. */
+function formatDirectory(report: HealthReport): string[] {
+  const { services, counts } = report.directory;
+  const total = DIRECTORY_ISSUE_CODES.reduce((sum, code) => sum + counts[code], 0);
+  const lines = [`Service directory: ${services} ${services === 1 ? 'service' : 'services'} families can see, ${total} ${total === 1 ? 'finding' : 'findings'}`];
+  const width = Math.max(...DIRECTORY_ISSUE_CODES.map((code) => DIRECTORY_PARTS[code].title.length)) + 1;
+  for (const code of DIRECTORY_ISSUE_CODES) lines.push(`  ${`${DIRECTORY_PARTS[code].title}:`.padEnd(width + 1)} ${counts[code]}`);
+  lines.push('');
+  for (const code of DIRECTORY_ISSUE_CODES) {
+    const found = report.findings.filter((f) => f.code === code);
+    if (!found.length) continue;
+    lines.push(`${DIRECTORY_PARTS[code].title}: ${found.length}`, `  ${DIRECTORY_PARTS[code].advice}`, ...found.flatMap(formatFinding), '');
+  }
+  return lines;
+}
+
 /** A readable report for a terminal or an email. */
 export function formatReport(report: HealthReport): string {
   const lines = [`Content health for ${report.space}, ${report.checkedAt.slice(0, 10)}`, ''];
-  const known = new Set(SECTIONS.flatMap((s) => s.code));
-  const sections = [...SECTIONS, { code: [...new Set(report.findings.map((f) => f.code))].filter((c) => !known.has(c)), title: 'Other findings', advice: '' }];
-  for (const section of sections) {
-    const found = report.findings.filter((f) => section.code.includes(f.code));
-    if (!found.length) continue;
-    lines.push(`${section.title}: ${found.length}`);
-    if (section.advice) lines.push(`  ${section.advice}`);
-    for (const finding of found) {
-      const name = finding.entryName ? `"${finding.entryName}" ` : '';
-      lines.push(`  - ${name}(${finding.contentType} ${finding.entryId}${finding.locale ? `, ${finding.locale}` : ''}): ${finding.message}`);
-      if (finding.link) lines.push(`    ${finding.link}`);
-    }
-    lines.push('');
-  }
+  const known = new Set<string>([...SECTIONS.flatMap((s) => s.code), ...DIRECTORY_ISSUE_CODES]);
+  const other = { code: [...new Set(report.findings.map((f) => f.code))].filter((c) => !known.has(c)), title: 'Other findings', advice: '' };
+  const section = (part: (typeof SECTIONS)[number]) => {
+    const found = report.findings.filter((f) => part.code.includes(f.code));
+    if (!found.length) return;
+    lines.push(`${part.title}: ${found.length}`);
+    if (part.advice) lines.push(`  ${part.advice}`);
+    lines.push(...found.flatMap(formatFinding), '');
+  };
+  // Entries families cannot see at all come first; then the directory; then the rest.
+  SECTIONS.slice(0, 2).forEach(section);
+  lines.push(...formatDirectory(report));
+  [...SECTIONS.slice(2), other].forEach(section);
   const { errors, warnings } = report.summary;
   lines.push(
     errors === 0 && warnings === 0

@@ -1,14 +1,17 @@
 /**
  * The demo server: the example council page and the built widgets, the local Contentful Delivery
- * API serving a space export, a content pack built from the same space, and a postcode geocoder —
- * all on one loopback origin, under the strict Content-Security-Policy councils are asked to use.
+ * API serving a space export, a content pack built from the same space, the same services as an
+ * Open Referral UK 3.0 feed at `/oruk/`, and a postcode geocoder — all on one loopback origin, under the strict Content-Security-Policy councils are asked to use.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
+import type { ContentPack } from '@family-hubs/content';
+import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
+import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
-import { handleGeocode, postcodeTable } from './geocoder.js';
+import { handleGeocode, normalisePostcode, postcodeTable } from './geocoder.js';
+import { handleOruk } from './oruk-feed.js';
 import { serveStatic, type Mounts } from './static-files.js';
 
 /** The policy the demo pages run under; widgets must work with nothing looser. */
@@ -58,11 +61,20 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
   });
   const postcodes = postcodeTable(options.space);
+  let pack: ContentPack | undefined;
+  const published = (): ContentPack => (pack ??= packFromSpaceExport(options.space, { published: true }));
   // The published content as a lean pack (built on first request), served as a council's host would serve it.
   let packFiles: Map<string, Buffer> | undefined;
   const packFile = (path: string): Buffer | undefined => {
-    packFiles ??= new Map([...leanPackFiles(packFromSpaceExport(options.space, { published: true }))].map(([name, text]) => [name, Buffer.from(text)]));
+    packFiles ??= new Map([...leanPackFiles(published())].map(([name, text]) => [name, Buffer.from(text)]));
     return packFiles.get(path);
+  };
+  // The same published content as an ORUK feed (built on first request), for ORUK readers to try.
+  let orukFeed: OrukFeed | undefined;
+  const oruk = (): OrukFeed => (orukFeed ??= exportOrukFeed(contentSetFromPack(published())));
+  const locate = (postcode: string) => {
+    const key = normalisePostcode(postcode);
+    return postcodes.postcodes.get(key) ?? postcodes.outcodes.get(key.split(' ')[0]!);
   };
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
@@ -70,6 +82,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     void (async () => {
       if (api(req, res)) return;
       if (handleGeocode(req, res, postcodes)) return;
+      if (handleOruk(req, res, oruk, locate)) return;
       const path = req.url?.split('?')[0] ?? '';
       if (path.startsWith(PACK_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
         const body = packFile(path.slice(PACK_PREFIX.length));

@@ -16,6 +16,12 @@ export const CONTENT_ISSUE_CODES = [
   'offer-incomplete',
   'duplicate-entry',
   'invalid-entity',
+  'missing-position',
+  'missing-categories',
+  'missing-ages',
+  'missing-schedule',
+  'closed-past-date',
+  'possible-duplicate',
 ] as const;
 /** One of {@link CONTENT_ISSUE_CODES}. */
 export type ContentIssueCode = (typeof CONTENT_ISSUE_CODES)[number];
