@@ -88,6 +88,20 @@ describe('demo (npm start)', () => {
     await detail.page.close();
   });
 
+  it('searches services read from the Open Referral UK feed the demo publishes, on its second services page', async () => {
+    const { page, violations, errors, requests } = await visit('/services-oruk');
+    const heading = await shadowText(page, 'fh-service-search', '.results-heading');
+    assert.match(heading, /68 services/);
+    assert.ok(requests.some((url) => new URL(url).pathname === '/oruk/'), 'the reader asked the feed for its version');
+    assert.ok(requests.some((url) => new URL(url).pathname === '/oruk/services'), 'and read its services');
+    assert.ok(!requests.some((url) => url.includes('/entries')), 'services did not come from the CMS');
+    const text = await shadowText(page, 'fh-service-search', '.result');
+    assert.match(text, /When ?(Every|First|Second|Third|Last) /, 'feed schedules read as times in words');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('shows the full offer with every required category on the Start for Life page', async () => {
     const { page, violations } = await visit('/start-for-life');
     await shadowText(page, 'fh-start-for-life-offer', '.offer');

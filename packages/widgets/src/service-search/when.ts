@@ -5,9 +5,13 @@
 import { openStatus, type HolidayCalendar, type Schedule } from '@family-hubs/content';
 import { openStatusText, scheduleSummary } from '../internal/schedule-text.js';
 
-/** One line per schedule, in the order the CMS lists them. */
+/**
+ * One line per schedule, in the order the CMS lists them. A time said twice (feeds often give it
+ * for the service and again for its venue) is said once.
+ */
 export function whenLines(schedules: readonly Schedule[], locale: string): string[] {
-  return schedules.map((schedule) => scheduleSummary(schedule, locale)).filter((line): line is string => !!line);
+  const lines = schedules.map((schedule) => scheduleSummary(schedule, locale)).filter((line): line is string => !!line);
+  return [...new Set(lines)];
 }
 
 /** "Open now · closes 5pm" or "Next session: Thursday 14 May"; nothing when the times are not known. */
