@@ -46,7 +46,7 @@ describe('parsePostcode', () => {
     assert.deepEqual(parsePostcode('m27'), { ok: false, error: 'invalid' });
     assert.deepEqual(parsePostcode(' m27 ', { allowOutcode: true }), { ok: true, kind: 'outcode', postcode: 'M27', outcode: 'M27' });
     assert.deepEqual(parsePostcode('sw1a', { allowOutcode: true }), { ok: true, kind: 'outcode', postcode: 'SW1A', outcode: 'SW1A' });
-    assert.equal(parsePostcode('sw1a 2aa', { allowOutcode: true }).ok && parsePostcode('sw1a 2aa', { allowOutcode: true }).kind, 'postcode');
+    assert.deepEqual(parsePostcode('sw1a 2aa', { allowOutcode: true }), { ok: true, kind: 'postcode', postcode: 'SW1A 2AA', outcode: 'SW1A' });
     assert.deepEqual(parsePostcode('Q1', { allowOutcode: true }), { ok: false, error: 'invalid' });
   });
 
