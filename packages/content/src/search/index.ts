@@ -8,4 +8,3 @@ export { createSearchIndex, ServiceSearchIndex, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 export { DEFAULT_SEARCH_SYNONYMS, type SearchSynonym } from './synonyms.js';
 export { AGE_STAGE_RANGES, stageMaskOf } from './age-stages.js';
 export { FIELD_BOOSTS } from './text.js';
-export { searchDocumentOf, searchDocumentsFrom } from './documents.js';

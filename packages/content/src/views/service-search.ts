@@ -9,6 +9,7 @@
  */
 import { getEntities, getEntity, listEntities, type ContentSet } from '../content-set.js';
 import type { GeoPoint } from '../model/definition/index.js';
+import { roundPosition } from '../geo/distance.js';
 import { costOptionType } from '../model/cost-option.js';
 import { familyHubType } from '../model/family-hub.js';
 import { locationType } from '../model/location.js';
@@ -186,11 +187,6 @@ export function resolveVenue(set: ContentSet, location: Location): VenueView {
   };
 }
 
-function roundPosition(point: GeoPoint, decimals: number): GeoPoint {
-  const factor = 10 ** decimals;
-  return { lat: Math.round(point.lat * factor) / factor, lon: Math.round(point.lon * factor) / factor };
-}
-
 function resolveCategory(set: ContentSet, term: TaxonomyTerm): ServiceCategoryView {
   const parent = getEntity(set, 'taxonomyTerm', term.parent);
   return { id: term.id, label: term.name, ...(parent ? { parentId: parent.id, parentLabel: parent.name } : {}) };
@@ -226,7 +222,8 @@ function resolveService(set: ContentSet, service: Service): ServiceView {
     // No price listed means free, as in Open Referral UK; an explicit "not free" with no price stays not free.
     isFree: service.isFree ?? costs.length === 0,
     costs,
-    deliveryModes: service.deliveryModes ?? [],
+    // A service with a venue and no delivery modes set is, plainly, in person.
+    deliveryModes: service.deliveryModes?.length ? service.deliveryModes : venues.length ? ['inPerson'] : [],
     languages: service.languages ?? [],
     bsl: service.bsl === true,
     interpreterOnRequest: service.interpreterOnRequest === true,
