@@ -8,11 +8,12 @@ import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
 import { modelCommand } from './commands/model.js';
 import { packCommand } from './commands/pack.js';
+import { receiverCommand } from './commands/receiver.js';
 import { ContentSourceError } from '@family-hubs/content';
 import { sourceErrorHint } from './validate-space.js';
 
 /** Every subcommand. */
-export const COMMANDS: readonly Command[] = [devCommand, packCommand, checkCommand, modelCommand];
+export const COMMANDS: readonly Command[] = [devCommand, packCommand, checkCommand, modelCommand, receiverCommand];
 
 /** The CLI package's version; `../package.json` is the package root from both `src/` and `dist/`. */
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
