@@ -220,6 +220,18 @@ export function receiverSuite(storeName: string, setup: () => Promise<{ newDatab
       assert.equal((await post(receiver, request(), { 'Idempotency-Key': '' })).status, 400, 'the key is required');
     });
 
+    it('idempotency under concurrency: the same request sent five times at once is stored once', async (t) => {
+      if (!canRun(t)) return;
+      const receiver = await start();
+      const idempotencyKey = randomUUID();
+      const responses = await Promise.all(Array.from({ length: 5 }, () => post(receiver, request(), { 'Idempotency-Key': idempotencyKey })));
+      const statuses = responses.map((r) => r.status);
+      assert.ok(statuses.every((status) => status === 201 || status === 409), statuses.join());
+      const references = new Set(await Promise.all(responses.filter((r) => r.status === 201).map(async (r) => (await json<{ reference: string }>(r)).reference)));
+      assert.equal(references.size, 1, 'every 201 names the same request');
+      assert.equal((await receiver.store.db.all('SELECT reference FROM fh_requests')).length, 1);
+    });
+
     it('idempotency: 409 while the first request with the key is in progress; a dead claim is taken over', async (t) => {
       if (!canRun(t)) return;
       const receiver = await start();

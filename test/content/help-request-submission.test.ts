@@ -92,6 +92,20 @@ describe('submission client', () => {
     assert.deepEqual(JSON.parse(seen[0]!.body), request);
   });
 
+  it('asks fetch for keepalive, no cookies, no referrer and no cache', async () => {
+    const inits: RequestInit[] = [];
+    const spy: typeof fetch = (input, init) => {
+      inits.push(init ?? {});
+      return fetch(input, init);
+    };
+    assert.equal((await createHelpRequestSubmission(request, fast({ fetch: spy })).send()).status, 'sent');
+    assert.equal(inits.length, 1);
+    assert.equal(inits[0]!.keepalive, true, 'the request survives leaving the page (Exit this page)');
+    assert.equal(inits[0]!.credentials, 'omit');
+    assert.equal(inits[0]!.referrerPolicy, 'no-referrer');
+    assert.equal(inits[0]!.cache, 'no-store');
+  });
+
   it('retries a dropped connection, a 500, a 503 and a 408 with the same key', async () => {
     script = ['reset', { status: 500 }, { status: 503 }, { status: 408 }];
     const submission = createHelpRequestSubmission(request, fast({ maxAttempts: 5 }));
@@ -149,6 +163,12 @@ describe('submission client', () => {
     const final = await createHelpRequestSubmission(request, fast()).send();
     assert.deepEqual(final, { status: 'rejected', errors: [{ path: 'topics.0', code: 'unknown_topic' }] });
     assert.equal(seen.length, 1);
+  });
+
+  it('a field error code this version does not know becomes invalid_value, so the widget always has a message', async () => {
+    script = [{ status: 422, body: { error: 'invalid_request', errors: [{ path: 'contact.phone', code: 'not_a_mobile' }, { nonsense: true }] } }];
+    const final = await createHelpRequestSubmission(request, fast()).send();
+    assert.deepEqual(final, { status: 'rejected', errors: [{ path: 'contact.phone', code: 'invalid_value' }] });
   });
 
   it('other 4xx are not retried: "not sent yet", and trying again will not help', async () => {

@@ -76,7 +76,12 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
   const ctx: ReceiverContext = { config, store, log, now };
 
   const route = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://receiver.invalid');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://receiver.invalid');
+    } catch {
+      return sendJson(res, 400, { error: 'invalid_url' });
+    }
     if (url.pathname === '/requests') {
       if (req.method === 'OPTIONS') return answerPreflight(req, res, config.allowedOrigins);
       if (req.method === 'POST') return handleSubmit(req, res, ctx);
@@ -94,7 +99,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
   const server: Server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       // The error's name only: messages from a database driver can quote the values they failed on.
-      log('error', 'request.failed', { route: `${req.method ?? ''} ${new URL(req.url ?? '/', 'http://x').pathname.split('/').slice(0, 2).join('/')}`, code: (error as Error).name });
+      log('error', 'request.failed', { route: req.method ?? '', code: (error as Error).name });
       sendJson(res, 503, { error: 'unavailable' }, { 'Retry-After': '5' });
     });
   });

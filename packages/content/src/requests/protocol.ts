@@ -10,7 +10,9 @@
  * - 408, 429, 5xx (with `Retry-After` when known): try again later with the same key.
  * - 409: the first send with this key is still being processed; try again shortly.
  */
-import type { HelpRequest, HelpRequestFieldError } from './schema.js';
+import { HELP_REQUEST_ERROR_CODES, type HelpRequest, type HelpRequestErrorCode, type HelpRequestFieldError } from './schema.js';
+
+const KNOWN_CODES: ReadonlySet<string> = new Set(HELP_REQUEST_ERROR_CODES);
 
 /** The header that carries a submission's idempotency key. */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -37,7 +39,11 @@ export function readReceipt(body: unknown): HelpRequestReceipt | undefined {
   return { reference, receivedAt: typeof receivedAt === 'string' ? receivedAt : '' };
 }
 
-/** Parses the field errors of a 422 body (an empty list when it has none the client understands). */
+/**
+ * Parses the field errors of a 422 body (an empty list when it has none the client understands).
+ * A code this version does not know (a newer receiver) becomes `invalid_value`, so the widget
+ * always has a message for it.
+ */
 export function readFieldErrors(body: unknown): HelpRequestFieldError[] {
   if (typeof body !== 'object' || body === null) return [];
   const { errors } = body as Record<string, unknown>;
@@ -45,7 +51,8 @@ export function readFieldErrors(body: unknown): HelpRequestFieldError[] {
   return errors.flatMap((error: unknown) => {
     if (typeof error !== 'object' || error === null) return [];
     const { path, code } = error as Record<string, unknown>;
-    return typeof path === 'string' && typeof code === 'string' ? [{ path, code } as HelpRequestFieldError] : [];
+    if (typeof path !== 'string' || typeof code !== 'string') return [];
+    return [{ path, code: KNOWN_CODES.has(code) ? (code as HelpRequestErrorCode) : 'invalid_value' }];
   });
 }
 

@@ -177,24 +177,28 @@ export function helpRequestSchema(options: HelpRequestSchemaOptions = {}) {
 }
 
 /**
- * The machine-readable reason a field failed, so the widget can show its own (GOV.UK style,
- * localised) message and the receiver can answer with the same codes.
+ * Every machine-readable reason a field can fail, so the widget can show its own (GOV.UK style,
+ * localised) message for each and a test can check that none is missing; the receiver answers
+ * with the same codes.
  */
-export type HelpRequestErrorCode =
-  | 'required'
-  | 'too_long'
-  | 'too_many'
-  | 'too_small'
-  | 'too_big'
-  | 'invalid_format'
-  | 'invalid_value'
-  | 'invalid_type'
-  | 'unexpected_field'
-  | 'topic_required'
-  | 'unknown_topic'
-  | 'duplicate'
-  | 'contact_method_required'
-  | 'not_allowed';
+export const HELP_REQUEST_ERROR_CODES = [
+  'required',
+  'too_long',
+  'too_many',
+  'too_small',
+  'too_big',
+  'invalid_format',
+  'invalid_value',
+  'invalid_type',
+  'unexpected_field',
+  'topic_required',
+  'unknown_topic',
+  'duplicate',
+  'contact_method_required',
+  'not_allowed',
+] as const;
+/** One of {@link HELP_REQUEST_ERROR_CODES}. */
+export type HelpRequestErrorCode = (typeof HELP_REQUEST_ERROR_CODES)[number];
 
 /** One problem with one field. `path` is dotted from the request's root: `contact.email`, `topics.2`. */
 export interface HelpRequestFieldError {
