@@ -280,6 +280,13 @@ export function receiverSuite(storeName: string, setup: () => Promise<{ newDatab
         assert.equal((await json<{ requests: unknown[] }>(await staff(receiver, 'requests?status=new'))).requests.length, 0);
         await receiver.deliverNow();
         assert.equal(cases.calls.length, 0);
+
+        // A person looks, finds a real family who was quick, and releases it: now it is forwarded.
+        const real = quarantined.requests.find((r) => r.spamSignals.includes('too_fast'))!;
+        assert.equal((await staff(receiver, `requests/${real.reference}/release`, { method: 'POST' })).status, 200);
+        assert.equal((await staff(receiver, `requests/${real.reference}/release`, { method: 'POST' })).status, 404, 'only quarantined requests can be released');
+        assert.equal(await receiver.deliverNow(), 1);
+        assert.equal((JSON.parse(cases.calls[0]!.body) as WebhookPayload).reference, real.reference);
       } finally {
         await cases.close();
       }

@@ -1,5 +1,5 @@
 /**
- * The staff API: list, show, mark handled and export (CSV or JSON), behind a bearer token
+ * The staff API: list, show, mark handled, release from quarantine and export (CSV or JSON), behind a bearer token
  * compared in constant time. Answers that hold personal data are `Cache-Control: no-store`.
  * A row that cannot be decrypted (its key was removed) is reported in place, never fatal.
  */
@@ -106,6 +106,12 @@ export async function handleStaff(req: IncomingMessage, res: ServerResponse, url
       const found = await ctx.store.markHandled(reference, ctx.now());
       sendJson(res, found ? 200 : 404, found ? { reference, status: 'handled' } : { error: 'not_found' });
       ctx.log('info', 'staff.handled', { route: route('requests/:reference/handled'), reference, status: found ? 200 : 404 });
+      return true;
+    }
+    if (req.method === 'POST' && parts.length === 4 && parts[3] === 'release') {
+      const released = await ctx.store.release(reference, ctx.now(), ctx.config.webhook !== undefined);
+      sendJson(res, released ? 200 : 404, released ? { reference, status: 'new' } : { error: 'not_quarantined' });
+      ctx.log('info', 'staff.released', { route: route('requests/:reference/release'), reference, status: released ? 200 : 404 });
       return true;
     }
   }

@@ -208,6 +208,18 @@ export class RequestStore {
   }
 
   /**
+   * Releases a quarantined request that staff found to be real: it becomes `new` and, when
+   * `forward` is set, joins the outbox. False when there is no such quarantined request.
+   */
+  async release(reference: string, now: number, forward: boolean): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const changed = await tx.run("UPDATE fh_requests SET status = 'new' WHERE reference = ? AND status = 'quarantined'", [reference]);
+      if (changed === 1 && forward) await tx.run('INSERT INTO fh_outbox (reference, next_attempt_at) VALUES (?, ?) ON CONFLICT (reference) DO NOTHING', [reference, now]);
+      return changed === 1;
+    });
+  }
+
+  /**
    * Counts one hit of `client` in the window starting at `windowStart`; resolves to the hits
    * so far. One statement, so instances sharing a PostgreSQL database share the count.
    */
