@@ -20,6 +20,8 @@ import pg from 'pg';
 export interface TestPostgres {
   /** A new, empty database on the server; resolves to its URL. */
   newDatabase(): Promise<string>;
+  /** Disconnects everyone from the database at `url` and drops it: the database "goes away". */
+  dropDatabase(url: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -89,6 +91,10 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       const name = `receiver_${++count}`;
       await admin.query(`CREATE DATABASE ${name}`);
       return `postgres://fh@127.0.0.1:${port}/${name}`;
+    },
+    async dropDatabase(url) {
+      const name = new URL(url).pathname.slice(1);
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
     },
     async stop() {
       await admin.end().catch(() => undefined);
