@@ -380,6 +380,19 @@ export function receiverSuite(storeName: string, setup: () => Promise<{ newDatab
       assert.deepEqual(exported.requests.map((r) => [r.reference, r.request === null]).sort(), [[fresh, false], [old, true]].sort());
     });
 
+    it('a sealed value moved into another row does not open there (the reference is bound in)', async (t) => {
+      if (!canRun(t)) return;
+      const receiver = await start();
+      const { reference: first } = await json<{ reference: string }>(await post(receiver, request()));
+      const { reference: second } = await json<{ reference: string }>(await post(receiver, request({ contact: { name: 'Other', phone: '07700 900999' } })));
+      const [row] = await receiver.store.db.all<{ sealed: string }>('SELECT sealed FROM fh_requests WHERE reference = ?', [first]);
+      await receiver.store.db.run('UPDATE fh_requests SET sealed = ? WHERE reference = ?', [row!.sealed, second]);
+      const shown = await json<{ request: unknown; problem: string }>(await staff(receiver, `requests/${second}`));
+      assert.equal(shown.request, null);
+      assert.match(shown.problem, /could not be decrypted/);
+      assert.equal((await json<{ request: HelpRequest }>(await staff(receiver, `requests/${first}`))).request.contact?.name, NAME);
+    });
+
     it('retention: requests older than the retention period are deleted', async (t) => {
       if (!canRun(t)) return;
       const receiver = await start({ FH_RECEIVER_RETENTION_DAYS: '30' });
