@@ -32,7 +32,7 @@ export interface ReceiverConfig {
   readonly trustProxy: boolean;
 }
 
-/** A setting that is missing or wrong; `variable` names it. */
+/** A setting that is missing or wrong; the message names the variable, `hint` says what to set. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
   constructor(
