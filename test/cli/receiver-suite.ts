@@ -266,6 +266,14 @@ export function receiverSuite(storeName: string, setup: () => Promise<{ newDatab
       assert.equal((await from('203.0.113.7')).status, 201, 'the next window starts afresh');
     });
 
+    it('rate limit: X-Forwarded-For is ignored unless the proxy is trusted (a bot cannot rotate it)', async (t) => {
+      if (!canRun(t)) return;
+      const receiver = await start({ FH_RECEIVER_RATE_LIMIT: '2' });
+      const statuses = [];
+      for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3']) statuses.push((await post(receiver, request(), { 'X-Forwarded-For': ip })).status);
+      assert.deepEqual(statuses, [201, 201, 429]);
+    });
+
     it('suspected spam (honeypot, too fast) is quarantined, answered like any request, and never forwarded', async (t) => {
       if (!canRun(t)) return;
       const cases = await startCaseSystem();

@@ -122,7 +122,11 @@ async function outcomeOf(response: Response): Promise<Outcome> {
   return { kind: 'final', reason: 'refused' };
 }
 
-/** Creates the submission of `request`. Nothing is sent until `send()`. */
+/**
+ * Creates the submission of `request`. Nothing is sent until `send()`. One submission is one set
+ * of answers: after "rejected", the family's corrected answers are a new submission (a new key),
+ * because a receiver refuses a key it has seen with a different body.
+ */
 export function createHelpRequestSubmission(request: HelpRequest, options: SubmissionOptions): HelpRequestSubmission {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const connectivity = options.connectivity ?? ALWAYS_ONLINE;
