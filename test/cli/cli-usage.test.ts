@@ -45,7 +45,7 @@ describe('bad calls', () => {
     const result = await run(['publish']);
     assert.equal(result.code, 2);
     oneLine(result);
-    assert.match(result.err, /Unknown command "publish"\. Run `family-hubs --help` to see the commands \(dev, pack, check, model, oruk\)/);
+    assert.match(result.err, /Unknown command "publish"\. Run `family-hubs --help` to see the commands \(dev, pack, check, model, oruk, receiver\)/);
   });
 
   it('rejects extra arguments instead of ignoring them', async () => {
@@ -245,6 +245,10 @@ describe('docs/cli.md exit codes', () => {
     {
       row: /^`dev`: the port is in use/,
       run: async () => (await run(['dev', '--port', '0', '--host', 'nosuchhost.invalid'])).code,
+    },
+    {
+      row: /^`receiver`: a setting is missing or wrong/,
+      run: async () => (await run(['receiver', '--port', '0'], { env: { FH_RECEIVER_STAFF_TOKEN: 'x'.repeat(40) } })).code,
     },
     {
       row: /^An internal error/,

@@ -9,11 +9,12 @@ import { devCommand } from './commands/dev.js';
 import { modelCommand } from './commands/model.js';
 import { orukCommand } from './commands/oruk.js';
 import { packCommand } from './commands/pack.js';
+import { receiverCommand } from './commands/receiver.js';
 import { ContentSourceError } from '@family-hubs/content';
 import { sourceErrorHint } from './validate-space.js';
 
 /** Every subcommand. */
-export const COMMANDS: readonly Command[] = [devCommand, packCommand, checkCommand, modelCommand, orukCommand];
+export const COMMANDS: readonly Command[] = [devCommand, packCommand, checkCommand, modelCommand, orukCommand, receiverCommand];
 
 /** The CLI package's version; `../package.json` is the package root from both `src/` and `dist/`. */
 export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
