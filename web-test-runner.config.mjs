@@ -1,7 +1,7 @@
 // Browser tests: test/widgets/**/*.test.ts in headless Chromium, mocha + @open-wc/testing.
 // `node scripts/test.mjs browser` is the usual way in; it reads the counts this config's
 // reporter writes to $FH_WTR_RESULTS.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -68,6 +68,48 @@ function litWarningGuard() {
   };
 }
 
+/**
+ * A postcodes.io-shaped geocoder for the sample council's postcodes, so widget tests look up
+ * postcodes over real HTTP: `/__fh__/geocoder/postcodes/{postcode}` and `/outcodes/{outcode}`
+ * (the centre of the area's venues). `/__fh__/geocoder-down/…` always answers 500.
+ */
+function sampleGeocoder() {
+  const space = JSON.parse(readFileSync(new URL('./packages/cli/sample/space.json', import.meta.url), 'utf8'));
+  const postcodes = new Map();
+  const areas = new Map();
+  for (const entry of space.entries) {
+    if (entry.sys.contentType.sys.id !== 'location') continue;
+    const postcode = entry.fields.postcode?.['en-GB'];
+    const position = entry.fields.position?.['en-GB'];
+    if (typeof postcode !== 'string' || !position) continue;
+    const key = postcode.replace(/\s+/g, '').toUpperCase();
+    const outcode = key.slice(0, -3);
+    postcodes.set(key, { postcode, outcode, latitude: position.lat, longitude: position.lon });
+    const area = areas.get(outcode) ?? { outcode, latitude: 0, longitude: 0, n: 0 };
+    areas.set(outcode, { outcode, latitude: area.latitude + position.lat, longitude: area.longitude + position.lon, n: area.n + 1 });
+  }
+  // Koa middleware rather than a plugin's serve(): the look-up's HTTP status is part of what is tested.
+  return async function sampleGeocoderMiddleware(context, next) {
+    const send = (status, body) => {
+      context.status = status;
+      context.type = 'application/json';
+      context.body = JSON.stringify(body);
+    };
+    if (context.path.startsWith('/__fh__/geocoder-down/')) return send(500, { status: 500, error: 'Down for the test' });
+    const match = /^\/__fh__\/geocoder\/(postcodes|outcodes)\/([^/]+)$/.exec(context.path);
+    if (!match) return next();
+    const key = decodeURIComponent(match[2]).replace(/\s+/g, '').toUpperCase();
+    if (match[1] === 'postcodes') {
+      const found = postcodes.get(key);
+      return found ? send(200, { status: 200, result: found }) : send(404, { status: 404, error: 'Postcode not found' });
+    }
+    const area = areas.get(key);
+    return area
+      ? send(200, { status: 200, result: { outcode: area.outcode, latitude: area.latitude / area.n, longitude: area.longitude / area.n } })
+      : send(404, { status: 404, error: 'Outcode not found' });
+  };
+}
+
 function countTests(suite, counts) {
   if (!suite) return counts;
   for (const test of suite.tests) {
@@ -113,6 +155,7 @@ export default {
     // warnings are issued (and caught by the guard above).
     exportConditions: ['source', 'development', 'browser', 'import', 'default'],
   },
+  middleware: [sampleGeocoder()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
     litWarningGuard(),

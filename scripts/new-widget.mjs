@@ -180,13 +180,13 @@ runContentWidgetSuite(${camel}Examples);
 `,
   [`stories/${name}.stories.ts`]: `import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@family-hubs/widgets/${name}/define';
-import { createExample } from '../test/widgets/suites/examples.js';
+import { renderExampleStory } from '../test/widgets/suites/examples.js';
 import { ${camel}Examples } from '../test/widgets/${name}/${name}.examples.js';
 
 const storyOf = (name: string): StoryObj => {
   const example = ${camel}Examples.examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(\`No example named \${name}\`);
-  return { name, render: () => createExample(${camel}Examples, example), parameters: { docs: { description: { story: example.description } } } };
+  return { name, render: () => renderExampleStory(${camel}Examples, example), parameters: { docs: { description: { story: example.description } } } };
 };
 
 const meta: Meta = { title: 'Widgets/${title}', component: '${tag}' };

@@ -9,6 +9,7 @@ import { DEMO_SPACE, STRICT_CSP, startDevServer, type DevServer } from '../../pa
 import { buildSpace, healthTerm, serviceSpec } from '../support/space-builder.js';
 import { tempDir } from './cli-support.js';
 import { contentModel } from '@family-hubs/content/model';
+import { GeocodeError, geocodePostcode } from '@family-hubs/content';
 
 const space = buildSpace([
   healthTerm,
@@ -17,7 +18,7 @@ const space = buildSpace([
   // Enough services that their pack file is worth compressing.
   ...Array.from({ length: 20 }, (_, i) => serviceSpec(`bulk-${i}`)),
   { id: 'loc1', type: 'location', fields: { name: 'Riverside Family Hub', postcode: 'NS1 4AB', position: { lat: 53.48, lon: -2.24 } } },
-  { id: 'loc2', type: 'location', fields: { name: 'Millbrook Library', postcode: 'NS1 7CD', position: { lat: 53.5, lon: -2.2 } } },
+  { id: 'loc2', type: 'location', fields: { name: 'Millbrook Library', postcode: 'NS1 7DE', position: { lat: 53.5, lon: -2.2 } } },
 ]);
 delete (space.entries.find((e) => e.sys.id === 'draft')!.sys as { publishedVersion?: number }).publishedVersion;
 
@@ -134,5 +135,17 @@ describe('demo server', () => {
     assert.ok(Math.abs(outcode.result.latitude - 53.49) < 1e-9, 'outcode is the centre of its postcodes');
     assert.equal((await fetch(new URL('api/postcodes/NS9%209ZZ', server.url))).status, 404);
     assert.equal((await fetch(new URL('api/postcodes/hello', server.url))).status, 400);
+    // Royal Mail never uses C, I, K, M, O or V in the inward code: the SDK's parser says so.
+    assert.equal((await fetch(new URL('api/postcodes/NS1%207CD', server.url))).status, 400);
+    const viaOutcodes = (await (await fetch(new URL('api/outcodes/ns1', server.url))).json()) as { result: { outcode: string; latitude: number } };
+    assert.deepEqual([viaOutcodes.result.outcode, viaOutcodes.result.latitude], ['NS1', outcode.result.latitude]);
+    assert.equal((await fetch(new URL('api/outcodes/NS1%204AB', server.url))).status, 400, '/outcodes takes outcodes only');
+  });
+
+  it('answers the SDK geocoder, which the search widget uses against it', async () => {
+    const endpoint = new URL('api', server.url).href;
+    assert.deepEqual(await geocodePostcode('ns1 4ab', { endpoint }), { postcode: 'NS1 4AB', outcode: 'NS1', position: { lat: 53.48, lon: -2.24 } });
+    assert.equal((await geocodePostcode('NS1', { endpoint })).outcode, 'NS1');
+    await assert.rejects(geocodePostcode('NS9 9ZZ', { endpoint }), (error: unknown) => error instanceof GeocodeError && error.kind === 'not-found');
   });
 });

@@ -43,9 +43,9 @@ describe('demo (npm start)', () => {
   });
 
   it('defines only the widgets on the page through the autoloader, and one the page adds later, under the strict CSP', async () => {
-    // The services page has no widget yet, only its content source.
+    // The services page has the service search and its content source, not the offer.
     const { page, violations, errors, requests } = await visit('/services');
-    await page.waitForFunction(() => customElements.get('fh-content-source') !== undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => customElements.get('fh-service-search') !== undefined, { timeout: 10_000 });
     assert.ok(requests.some((url) => url.endsWith('/widgets/cdn/autoloader.js')), 'the page loads the autoloader');
     assert.equal(await page.evaluate(() => customElements.get('fh-start-for-life-offer') === undefined), true, 'a widget not on the page is not loaded');
     await page.evaluate(() => {
@@ -56,6 +56,47 @@ describe('demo (npm start)', () => {
     await page.waitForFunction(() => document.querySelector('fh-start-for-life-offer')?.shadowRoot?.querySelector('.card'), { timeout: 10_000 });
     assert.ok(!requests.some((url) => url.endsWith('/widgets/cdn/index.js')), 'not the every-widget entry');
     assert.ok(!requests.some((url) => url.includes('contentful-live-preview')), 'editors’ live preview stays off public pages');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('finds support near a postcode on the services page: results by distance, the nearest hub, a service’s stable link', async () => {
+    const { page, violations, errors, requests } = await visit('/services');
+    await shadowText(page, 'fh-service-search', '.results-heading');
+    const field = await page.waitForFunction(() => document.querySelector('fh-service-search')!.shadowRoot!.querySelector('input[autocomplete="postal-code"]'));
+    await field.asElement()!.evaluate((input) => (input as HTMLInputElement).focus());
+    await page.keyboard.type('ns4 2qr');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => / near NS4$/.test(document.querySelector('fh-service-search')!.shadowRoot!.querySelector('.results-heading')?.textContent ?? ''), { timeout: 10_000 });
+    const hub = await shadowText(page, 'fh-service-search', '[part="hub"]');
+    assert.match(hub, /Your nearest Best Start Family Hub Eastfield Family Hub/);
+    assert.ok(requests.some((url) => url.includes('/api/postcodes/NS4%202QR')), 'the postcode went to the configured geocoder, once');
+    assert.equal(new URL(page.url()).searchParams.get('area'), 'NS4', 'the council keeps the area in the address');
+    assert.ok(!page.url().includes('2QR'), 'never the full postcode');
+    const origin = new URL(server.url).origin;
+    assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')), [], 'no third-party requests');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    const detail = await visit('/services?service=svc-baby-clinic');
+    const text = await shadowText(detail.page, 'fh-service-search', '.detail');
+    assert.match(text, /Baby clinic/);
+    assert.match(text, /Back to results/);
+    assert.deepEqual(detail.errors, []);
+    await detail.page.close();
+  });
+
+  it('searches services read from the Open Referral UK feed the demo publishes, on its second services page', async () => {
+    const { page, violations, errors, requests } = await visit('/services-oruk');
+    const heading = await shadowText(page, 'fh-service-search', '.results-heading');
+    assert.match(heading, /68 services/);
+    assert.ok(requests.some((url) => new URL(url).pathname === '/oruk/'), 'the reader asked the feed for its version');
+    assert.ok(requests.some((url) => new URL(url).pathname === '/oruk/services'), 'and read its services');
+    assert.ok(!requests.some((url) => url.includes('/entries')), 'services did not come from the CMS');
+    const text = await shadowText(page, 'fh-service-search', '.result');
+    assert.match(text, /When ?(Every|First|Second|Third|Last) /, 'feed schedules read as times in words');
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
     await page.close();

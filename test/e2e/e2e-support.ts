@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The demo serves the built bundle: rebuild it when the sources are newer (CI builds first). */
 export function ensureBuilt(): void {
-  ensureFilesBuilt(ROOT, ['packages/widgets/dist/cdn/index.js', 'packages/widgets/dist/cdn/start-for-life-offer.js', 'packages/widgets/dist/cdn/autoloader.js']);
+  ensureFilesBuilt(ROOT, ['packages/widgets/dist/cdn/index.js', 'packages/widgets/dist/cdn/start-for-life-offer.js', 'packages/widgets/dist/cdn/autoloader.js', 'packages/widgets/dist/cdn/service-search.js']);
 }
 
 /** Starts headless Chromium as CI runs it. */

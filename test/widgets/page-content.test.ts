@@ -9,6 +9,9 @@ const PACK = '/test/widgets/fixtures/content-pack.json';
 const absolute = (path: string): string => new URL(path, document.baseURI).href;
 
 /** How many times the browser downloaded `url` so far. */
+// The test runner serves every source module as its own request: far more than the browser's
+// default buffer of 250 resource timings, after which new downloads would go unrecorded.
+performance.setResourceTimingBufferSize(100_000);
 const downloads = (url: string): number => performance.getEntriesByType('resource').filter((entry) => entry.name === url).length;
 
 describe('readContentSourceConfig', () => {
@@ -64,6 +67,9 @@ describe('readContentSourceConfig', () => {
 });
 
 describe('getPageContentClient', () => {
+  // Downloads are counted per test.
+  beforeEach(() => performance.clearResourceTimings());
+
   it('reads services from an ORUK feed and the rest from the pack, loading the feed code only then', async () => {
     const feed = '/test/widgets/fixtures/oruk-feed';
     const wrapper = await mount<HTMLDivElement>(html`<div><fh-content-source pack=${PACK} oruk=${feed}></fh-content-source><fh-test-content></fh-test-content></div>`);

@@ -18,4 +18,16 @@ export * from './url-policy.js';
 export * from './health/index.js';
 export type { GeoPoint, RawEntry } from './model/definition/index.js';
 export * from './offer/index.js';
+export {
+  AGE_STAGES,
+  type AgeStage,
+  type SearchCategory,
+  type SearchDocument,
+  type SearchFacets,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResults,
+  type ServiceSearchEngine,
+} from './search/types.js';
 export * from './schedule/index.js';
+export * from './geo/index.js';

@@ -38,4 +38,6 @@ export { Announcer, announce, getAnnouncer, type AnnounceOptions } from './inter
 export { CONTENT_SOURCE_TAG, getPageContentClient, readContentSourceConfig, type PageContentConfig } from './internal/page-content.js';
 export { emptyText, loadingText, staleSavedText, staleText, unavailableText } from './internal/messages.js';
 export { headingLevel, renderHeading, type HeadingLevel } from './internal/heading.js';
+export { printElement, preparePrint, PRINTING_ATTRIBUTE } from './internal/print.js';
+export { askForHelp, hasHelpRequestForm, HELP_REQUEST_TAG, FhAskForHelpEvent, type AskForHelpDetail } from './internal/ask-for-help.js';
 export { openStatusText, scheduleSummary, scheduleText, sessionDateText, timeText } from './internal/schedule-text.js';

@@ -6,7 +6,7 @@
  */
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { captureWarnings } from '../helpers.js';
-import { createExample, type WidgetExample, type WidgetExamples } from './examples.js';
+import { actOnExample, createExample, type WidgetExample, type WidgetExamples } from './examples.js';
 
 interface Shown {
   readonly wrapper: HTMLElement;
@@ -23,6 +23,7 @@ async function show(widget: WidgetExamples, example: WidgetExample): Promise<Sho
   if (example.state !== 'loading') {
     await waitUntil(() => !root.querySelector('.fh-loading'), `${example.name}: still loading`, { timeout: 5000 });
     await element.updateComplete;
+    await actOnExample(element, example);
   }
   return { wrapper, element, root };
 }

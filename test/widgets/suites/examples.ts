@@ -22,6 +22,12 @@ export interface WidgetExample {
   readonly lang?: string;
   /** The content the element reads. */
   readonly client: () => ContentClient;
+  /**
+   * What a family does once the content is on screen (type, tick, press), to reach a state
+   * that attributes alone cannot: an error, no results, a shortlist. Run by the shared suite and
+   * by the story, after loading.
+   */
+  readonly act?: (element: HTMLElement) => Promise<void>;
 }
 
 /** A widget's examples. */
@@ -43,5 +49,23 @@ export function createExample(widget: WidgetExamples, example: WidgetExample): H
   element.contentClient = example.client();
   render(widget.fallback(), element);
   wrapper.append(element);
+  return wrapper;
+}
+
+/** Waits until `element` has left its loading state, then runs the example's actions. */
+export async function actOnExample(element: HTMLElement, example: WidgetExample): Promise<void> {
+  if (!example.act) return;
+  const ready = (): boolean => !!element.shadowRoot && !element.shadowRoot.querySelector('.fh-loading');
+  for (let waited = 0; !ready() && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  await example.act(element);
+}
+
+/** The example as a story: the element, and the family's actions once it is on screen. */
+export function renderExampleStory(widget: WidgetExamples, example: WidgetExample): HTMLElement {
+  const wrapper = createExample(widget, example);
+  const element = wrapper.firstElementChild as HTMLElement;
+  // Storybook connects the returned node after render: act once it is in the document.
+  requestAnimationFrame(() => void actOnExample(element, example));
   return wrapper;
 }

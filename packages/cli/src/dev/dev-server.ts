@@ -5,12 +5,12 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ContentPack } from '@family-hubs/content';
+import { parsePostcode, type ContentPack } from '@family-hubs/content';
 import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
-import { handleGeocode, normalisePostcode, postcodeTable } from './geocoder.js';
+import { handleGeocode, postcodeTable } from './geocoder.js';
 import { handleOruk } from './oruk-feed.js';
 import { serveStatic, type Mounts } from './static-files.js';
 
@@ -73,8 +73,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let orukFeed: OrukFeed | undefined;
   const oruk = (): OrukFeed => (orukFeed ??= exportOrukFeed(contentSetFromPack(published())));
   const locate = (postcode: string) => {
-    const key = normalisePostcode(postcode);
-    return postcodes.postcodes.get(key) ?? postcodes.outcodes.get(key.split(' ')[0]!);
+    const parsed = parsePostcode(postcode, { allowOutcode: true });
+    if (!parsed.ok) return undefined;
+    return postcodes.postcodes.get(parsed.postcode) ?? postcodes.outcodes.get(parsed.outcode);
   };
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 

@@ -5,13 +5,10 @@
  * the widget has one UI over either.
  */
 import type { GeoPoint } from '../model/definition/index.js';
-import type { DELIVERY_MODES, WEEKDAYS } from '../model/vocabularies.js';
+import type { DeliveryMode, Weekday } from '../model/vocabularies.js';
 
-/** A day code, `MO` to `SU`. */
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/** How a service is delivered. */
-export type DeliveryMode = (typeof DELIVERY_MODES)[number];
+// The model's vocabularies, named here too so an engine needs only this contract.
+export type { DeliveryMode, Weekday };
 
 /** The age or life stages a family can filter by. */
 export const AGE_STAGES = ['pregnancy', 'months0to12', 'years1to2', 'years3to5', 'years6to11', 'years12to15', 'years16to18', 'years19to25'] as const;

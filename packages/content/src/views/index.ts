@@ -12,4 +12,17 @@ export {
   type SiteView,
 } from './parts.js';
 export { startForLifeOfferView, type StartForLifeOfferContent } from './start-for-life-offer.js';
+export {
+  resolveVenue,
+  searchDocument,
+  serviceSearchView,
+  type CategoryGroup,
+  type CostView,
+  type FamilyHubView,
+  type ServiceCategoryView,
+  type ServiceSearchContent,
+  type ServiceVenueView,
+  type ServiceView,
+  type VenueView,
+} from './service-search.js';
 // new-widget: views (npm run new-widget adds a line above)

@@ -22,7 +22,7 @@ import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
 import { FhOfferPrintEvent, FhOfferStageChangeEvent } from './events.js';
 import { categoryLabel, stageLabel } from './labels.js';
-import { printElement } from './print.js';
+import { printElement } from '../internal/print.js';
 import { renderItem, type ItemContext } from './render-item.js';
 import { offerStyles } from './start-for-life-offer.styles.js';
 import type * as QrCodeModule from './qr-code.js';

@@ -1,0 +1,300 @@
+/**
+ * The in-page service search: a MiniSearch index over the services' text, with filters, facets,
+ * distances, sorting and paging done over compact per-service records built once. Implements
+ * {@link ServiceSearchEngine}, so the widget treats it like the server-side ORUK engine.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import { distanceMiles } from '../geo/distance.js';
+import type { GeoPoint } from '../model/definition/index.js';
+import { DELIVERY_MODES, WEEKDAYS } from '../model/vocabularies.js';
+import { stageBit, stageMaskOf } from './age-stages.js';
+import { DEFAULT_SEARCH_SYNONYMS, type SearchSynonym } from './synonyms.js';
+import { BASE_SEARCH_OPTIONS, buildTextQuery, CATEGORY_KEY_FIELD, categoryKey, FIELD_BOOSTS, prepareSynonyms, processTerm, tokenize, type PreparedSynonym } from './text.js';
+import {
+  AGE_STAGES,
+  type AgeStage,
+  type DeliveryMode,
+  type SearchCategory,
+  type SearchDocument,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResults,
+  type ServiceSearchEngine,
+  type Weekday,
+} from './types.js';
+
+/** Options for {@link createSearchIndex}. */
+export interface SearchIndexOptions {
+  /** Family words for categories (default {@link DEFAULT_SEARCH_SYNONYMS}); pass `[]` for none. */
+  readonly synonyms?: readonly SearchSynonym[];
+  /** Locale for sorting by name (default `en-GB`). */
+  readonly locale?: string;
+}
+
+/** A document the index left out, and why. */
+export interface SearchIndexIssue {
+  /** The document's id, when it had one, or its position in the input. */
+  readonly id: string;
+  readonly message: string;
+}
+
+/** Page size when the query names none, and the largest one allowed. */
+export const DEFAULT_PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 100;
+
+/** What the filters and facets read of one service, prepared once. */
+interface Entry {
+  readonly id: string;
+  /** Own category ids and their parents', without repeats. */
+  readonly categories: readonly string[];
+  readonly stages: number;
+  readonly days: number;
+  readonly modes: number;
+  readonly languages: readonly string[];
+  readonly isFree: boolean;
+  readonly positions: readonly GeoPoint[];
+  /** Position in name order. */
+  readonly nameRank: number;
+}
+
+const bitsOf = <T extends string>(all: readonly T[], values: readonly T[] | undefined): number =>
+  (values ?? []).reduce((mask, value) => (all.includes(value) ? mask | (1 << all.indexOf(value)) : mask), 0);
+
+// One bit per filter: a service counts for a facet when it fails no filter but that facet's own.
+const RADIUS = 1;
+const CATEGORY = 2;
+const STAGE = 4;
+const FREE = 8;
+const DAY = 16;
+const MODE = 32;
+const LANGUAGE = 64;
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** Checks one input document; returns why it cannot be indexed, or nothing. */
+function problemOf(doc: SearchDocument, seen: ReadonlySet<string>): string | undefined {
+  if (typeof doc !== 'object' || doc === null) return 'is not an object';
+  if (!isText(doc.id) || doc.id === '') return 'has no id';
+  if (seen.has(doc.id)) return 'has the same id as an earlier service (the first one is kept)';
+  if (!isText(doc.name) || doc.name.trim() === '') return 'has no name';
+  return undefined;
+}
+
+// Input from feeds may lack a list the type promises: read it as empty rather than fail.
+const list = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? (value as readonly T[]) : []);
+
+/**
+ * A search index over services, answering {@link SearchQuery}s in the page. Build it with
+ * {@link createSearchIndex}.
+ */
+export class ServiceSearchIndex implements ServiceSearchEngine {
+  /** Documents that were left out of the index (bad input is reported, never fatal). */
+  readonly issues: readonly SearchIndexIssue[];
+  /** Every category the indexed services carry, by id. */
+  readonly categories: ReadonlyMap<string, SearchCategory>;
+  readonly #entries: Entry[];
+  /** Entry positions in name order: listing without text needs no sort. */
+  readonly #byName: readonly number[];
+  readonly #text: MiniSearch;
+  readonly #synonyms: readonly PreparedSynonym[];
+
+  /** @internal Use {@link createSearchIndex}. */
+  constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}) {
+    const issues: SearchIndexIssue[] = [];
+    const seen = new Set<string>();
+    const kept: SearchDocument[] = [];
+    documents.forEach((doc, position) => {
+      const problem = problemOf(doc, seen);
+      if (problem) {
+        const id = typeof doc === 'object' && doc !== null && isText(doc.id) && doc.id !== '' ? doc.id : `#${position}`;
+        issues.push({ id, message: `Service ${id} ${problem}` });
+        return;
+      }
+      seen.add(doc.id);
+      kept.push(doc);
+    });
+
+    const categories = new Map<string, SearchCategory>();
+    for (const doc of kept) for (const category of list(doc.categories)) if (isText(category?.id) && !categories.has(category.id)) categories.set(category.id, category);
+
+    const collator = new Intl.Collator(options.locale ?? 'en-GB', { sensitivity: 'base', numeric: true });
+    const order = kept.map((_, i) => i).sort((a, b) => collator.compare(kept[a]!.name, kept[b]!.name));
+    const nameRank = new Array<number>(kept.length);
+    order.forEach((docIndex, rank) => (nameRank[docIndex] = rank));
+    this.#byName = order;
+
+    this.#entries = kept.map((doc, i) => {
+      const ids = new Set<string>();
+      for (const category of list(doc.categories)) {
+        if (!isText(category?.id)) continue;
+        ids.add(category.id);
+        if (isText(category.parentId)) ids.add(category.parentId);
+      }
+      return {
+        id: doc.id,
+        categories: [...ids],
+        stages: stageMaskOf(doc),
+        days: bitsOf(WEEKDAYS, list(doc.days)),
+        modes: bitsOf(DELIVERY_MODES, list(doc.deliveryModes)),
+        languages: list(doc.languages).filter(isText),
+        isFree: doc.isFree === true,
+        positions: list(doc.positions).filter((p) => Number.isFinite(p?.lat) && Number.isFinite(p?.lon)),
+        nameRank: nameRank[i]!,
+      };
+    });
+
+    this.#synonyms = prepareSynonyms(options.synonyms ?? DEFAULT_SEARCH_SYNONYMS);
+    this.#text = new MiniSearch({
+      idField: 'i',
+      fields: Object.keys(FIELD_BOOSTS),
+      // Category keys are whole labels already; everything else is cut into words.
+      tokenize: (text, field) => (field === CATEGORY_KEY_FIELD ? text.split(' ') : tokenize(text)),
+      processTerm: (term, field) => (field === CATEGORY_KEY_FIELD ? term : processTerm(term)),
+      searchOptions: BASE_SEARCH_OPTIONS,
+    });
+    this.#text.addAll(
+      kept.map((doc, i) => {
+        const labels = list(doc.categories).flatMap((category) => {
+          const parent = isText(category?.parentId) ? categories.get(category.parentId)?.label : undefined;
+          return [category?.label, parent].filter(isText);
+        });
+        return {
+          i,
+          name: doc.name,
+          summary: isText(doc.summary) ? doc.summary : '',
+          description: isText(doc.description) ? doc.description : '',
+          organisation: isText(doc.organisation) ? doc.organisation : '',
+          categories: [...new Set(labels)].join(' · '),
+          [CATEGORY_KEY_FIELD]: [...new Set(labels.map(categoryKey))].join(' '),
+        };
+      }),
+    );
+    this.issues = issues;
+    this.categories = categories;
+  }
+
+  /** How many services are indexed. */
+  get size(): number {
+    return this.#entries.length;
+  }
+
+  /** {@link ServiceSearchEngine.search}: the same as {@link searchNow}, rejecting once `signal` is aborted. */
+  search(query: SearchQuery, options: { readonly signal?: AbortSignal } = {}): Promise<SearchResults> {
+    try {
+      options.signal?.throwIfAborted();
+      return Promise.resolve(this.searchNow(query));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Answers a query synchronously (the index is in memory). */
+  searchNow(query: SearchQuery): SearchResults {
+    const scores = this.#textScores(query.text ?? '');
+    const origin = query.origin && Number.isFinite(query.origin.lat) && Number.isFinite(query.origin.lon) ? query.origin : undefined;
+    const radius = origin && typeof query.radiusMiles === 'number' && query.radiusMiles >= 0 ? query.radiusMiles : undefined;
+    const wanted = {
+      categories: query.categories?.length ? new Set(query.categories) : undefined,
+      stages: bitsOf(AGE_STAGES, query.stages),
+      days: bitsOf(WEEKDAYS, query.days),
+      modes: bitsOf(DELIVERY_MODES, query.deliveryModes),
+      languages: query.languages?.length ? new Set(query.languages) : undefined,
+    };
+    const active = (query.stages?.length ? STAGE : 0) | (query.days?.length ? DAY : 0) | (query.deliveryModes?.length ? MODE : 0);
+
+    const facets = emptyFacets();
+    const matches: { index: number; score: number; distance: number | undefined }[] = [];
+    const consider = (index: number, score: number) => {
+      const entry = this.#entries[index]!;
+      const distance = origin ? nearest(origin, entry.positions) : undefined;
+      let fails = 0;
+      if (radius !== undefined && !(distance !== undefined && distance <= radius)) fails |= RADIUS;
+      if (wanted.categories && !entry.categories.some((id) => wanted.categories!.has(id))) fails |= CATEGORY;
+      if (active & STAGE && !(entry.stages & wanted.stages)) fails |= STAGE;
+      if (query.freeOnly && !entry.isFree) fails |= FREE;
+      if (active & DAY && !(entry.days & wanted.days)) fails |= DAY;
+      if (active & MODE && !(entry.modes & wanted.modes)) fails |= MODE;
+      if (wanted.languages && !entry.languages.some((code) => wanted.languages!.has(code))) fails |= LANGUAGE;
+      if (fails === 0) matches.push({ index, score, distance });
+      count(facets, entry, fails);
+    };
+    if (scores) for (const [index, score] of scores) consider(index, score);
+    else for (const index of this.#byName) consider(index, 0);
+
+    const sort = query.sort ?? (scores ? 'relevance' : origin ? 'distance' : 'name');
+    const rank = (i: number) => this.#entries[i]!.nameRank;
+    const far = (d: number | undefined) => d ?? Number.POSITIVE_INFINITY;
+    // Without text every score is 0 and the matches are already in name order.
+    const sorted = !scores && (sort === 'name' || sort === 'relevance');
+    if (!sorted) matches.sort(
+      sort === 'name'
+        ? (a, b) => rank(a.index) - rank(b.index)
+        : sort === 'distance'
+          ? (a, b) => far(a.distance) - far(b.distance) || b.score - a.score || rank(a.index) - rank(b.index)
+          : (a, b) => b.score - a.score || far(a.distance) - far(b.distance) || rank(a.index) - rank(b.index),
+    );
+
+    const pageSize = Number.isInteger(query.pageSize) && query.pageSize! >= 1 ? Math.min(query.pageSize!, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+    const pageCount = Math.max(1, Math.ceil(matches.length / pageSize));
+    const page = Number.isInteger(query.page) && query.page! >= 1 ? Math.min(query.page!, pageCount) : 1;
+    const hits = matches.slice((page - 1) * pageSize, page * pageSize).map(
+      ({ index, score, distance }): SearchHit => ({ id: this.#entries[index]!.id, score, ...(distance !== undefined ? { distanceMiles: distance } : {}) }),
+    );
+    return { total: matches.length, page, pageCount, hits, facets };
+  }
+
+  /** Scores by document position, or undefined when the text asks for nothing (then everything matches). */
+  #textScores(text: string): Map<number, number> | undefined {
+    const strict = buildTextQuery(text, 'AND', this.#synonyms);
+    if (!strict) return undefined;
+    let results: SearchResult[] = this.#text.search(strict);
+    // Every word required found nothing: any of them will do (ranked by how many and how well).
+    const loose = results.length === 0 ? buildTextQuery(text, 'OR', this.#synonyms) : undefined;
+    if (loose) results = this.#text.search(loose);
+    return new Map(results.map((result) => [result.id as number, result.score]));
+  }
+}
+
+/** Nearest venue's distance in miles, or undefined for a service without venues. */
+function nearest(origin: GeoPoint, positions: readonly GeoPoint[]): number | undefined {
+  let best: number | undefined;
+  for (const position of positions) {
+    const miles = distanceMiles(origin, position);
+    if (best === undefined || miles < best) best = miles;
+  }
+  return best;
+}
+
+type MutableFacets = {
+  categories: Record<string, number>;
+  stages: Partial<Record<AgeStage, number>>;
+  days: Partial<Record<Weekday, number>>;
+  deliveryModes: Partial<Record<DeliveryMode, number>>;
+  languages: Record<string, number>;
+  free: number;
+};
+
+const emptyFacets = (): MutableFacets => ({ categories: {}, stages: {}, days: {}, deliveryModes: {}, languages: {}, free: 0 });
+
+const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
+/** Adds one service to every facet whose own filter is the only one it fails (or none). */
+function count(facets: MutableFacets, entry: Entry, fails: number): void {
+  const passesBut = (own: number) => (fails & ~own) === 0;
+  if (passesBut(CATEGORY)) for (const id of entry.categories) bump(facets.categories, id);
+  if (passesBut(STAGE)) for (const stage of AGE_STAGES) if (entry.stages & stageBit(stage)) bump(facets.stages, stage);
+  if (passesBut(FREE) && entry.isFree) facets.free += 1;
+  if (passesBut(DAY)) WEEKDAYS.forEach((day, bit) => entry.days & (1 << bit) && bump(facets.days, day));
+  if (passesBut(MODE)) DELIVERY_MODES.forEach((mode, bit) => entry.modes & (1 << bit) && bump(facets.deliveryModes, mode));
+  if (passesBut(LANGUAGE)) for (const code of entry.languages) bump(facets.languages, code);
+}
+
+/**
+ * Builds an in-page search index over `documents`. Documents without an id or name, and repeats
+ * of an id, are left out and listed in `issues`; the rest are searchable at once.
+ */
+export function createSearchIndex(documents: readonly SearchDocument[], options?: SearchIndexOptions): ServiceSearchIndex {
+  return new ServiceSearchIndex(documents, options);
+}

@@ -1,0 +1,701 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import {
+  distanceMiles,
+  geocodePostcode,
+  GeocodeError,
+  parsePostcode,
+  serviceSearchView,
+  type ContentView,
+  type FamilyHubView,
+  type GeoPoint,
+  type SearchHit,
+  type SearchResults,
+  type ServiceSearchContent,
+  type ServiceSearchEngine,
+  type ServiceView,
+} from '@family-hubs/content';
+import { askForHelp, hasHelpRequestForm } from '../internal/ask-for-help.js';
+import { FhContentElement } from '../internal/content-element.js';
+import { headingLevel, renderHeading } from '../internal/heading.js';
+import { printElement } from '../internal/print.js';
+import { inPageEngine } from './engine.js';
+import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
+import { filterValueLabel, renderFilters, renderFilterTags, type FilterContext, type ListFilter } from './filters.js';
+import { emptyServicesText, headingText, postcodeErrors, resultCountText, withinMilesText } from './labels.js';
+import { renderPagination } from './pagination.js';
+import { renderHub, renderResult, renderServiceDetail, type ServiceContext } from './render-service.js';
+import { renderErrorSummary, renderSearchForm, type FieldError, type SearchFormContext } from './search-form.js';
+import {
+  DISTANCE_CHOICES,
+  EMPTY_STATE,
+  OWN_PARAMS,
+  filterCount,
+  paramsToState,
+  stateToParams,
+  toQuery,
+  withoutFilters,
+  type SearchState,
+  type UrlStateMode,
+} from './search-state.js';
+import { serviceSearchStyles } from './service-search.styles.js';
+import { renderShortlist, shortlistText } from './shortlist.js';
+
+/** Pause after the last keystroke before searching: long enough not to search on every letter. */
+const TYPING_PAUSE_MS = 250;
+/** A service not checked for this many months is flagged. */
+const STALE_MONTHS = 6;
+
+let nextId = 0;
+
+/** A way out of "no results": what it changes and how many services it would show. */
+interface WayOut {
+  readonly label: string;
+  readonly count: number;
+  readonly apply: () => void;
+}
+
+/**
+ * Find support near you: a search over the council's services, with postcode and distance,
+ * filters with counts, the nearest Family Hub pinned above the results, GOV.UK pagination, each
+ * service's details at a stable link (`?service=ID`), and a shortlist to print or copy.
+ *
+ * Nothing a family types leaves the page except the postcode, which is sent to the configured
+ * `geocoder` only when they press Search. Nothing is stored on the device. The address keeps the
+ * search only when the council turns `url-state` on, and then never the text or the full postcode
+ * unless it chooses `full`.
+ *
+ * Until content arrives, and whenever it cannot be loaded, the element shows its own light-DOM
+ * content: put a link to the directory and the Family Hub's phone number there.
+ *
+ * @summary Find support near you, from the council's content.
+ *
+ * @tagname fh-service-search
+ *
+ * @slot - Fallback content, shown while loading and when content cannot be loaded.
+ *
+ * @csspart base - The whole search.
+ * @csspart heading - The heading.
+ * @csspart stale - The notice shown above content from a backup copy.
+ * @csspart form - The search form.
+ * @csspart error-summary - The error summary above the form.
+ * @csspart filters - The filter panel.
+ * @csspart filter-tags - The removable tags of the filters chosen.
+ * @csspart hub - The nearest Family Hub, pinned above the results.
+ * @csspart results - The results list.
+ * @csspart result - One result.
+ * @csspart pagination - The page links.
+ * @csspart no-results - What a family can do when nothing matches.
+ * @csspart detail - One service's details.
+ * @csspart shortlist - The family's shortlist.
+ *
+ * @cssprop [--fh-search-filters-width=18em] - Width of the filter column on wide screens.
+ *
+ * @fires fh-service-search - A search ran. The detail says what kind (filters, page, counts), never what was typed or where.
+ * @fires fh-service-open - A family opened a service's details. `detail.serviceId`.
+ * @fires fh-ask-for-help - A family asked for help about a service (only when the page has `<fh-help-request>`). Cancelable.
+ * @fires fh-content-loaded - Content arrived (or was refreshed).
+ * @fires fh-content-error - Content could not be loaded.
+ */
+export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
+  static override css = serviceSearchStyles;
+
+  /** The heading. Default: "Find support near you". */
+  @property() heading?: string;
+
+  /** The heading's level (1–6), so the widget fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Results per page (5–50). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+
+  /**
+   * A postcodes.io-compatible API for postcode look-ups (`{geocoder}/postcodes/{postcode}`), e.g.
+   * `https://api.postcodes.io` or the council's own. Without it there is no postcode box (a family
+   * can still use their location), and no postcode ever leaves the page.
+   */
+  @property() geocoder?: string;
+
+  /**
+   * Keep the search in the page's address, so the back button and shared links work: `filters`
+   * keeps filters, distance, the page and the postcode area (`NS1`); `full` also keeps the text and
+   * the full postcode. Off by default: a search can be personal.
+   */
+  @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'off';
+
+  /**
+   * A search engine given by script, e.g. one over an Open Referral UK API's own search for very
+   * large directories. Default: an index of the council's content, built in the page.
+   */
+  @property({ attribute: false }) engine?: ServiceSearchEngine;
+
+  /** The service whose details are open (its id), or empty for the results. Read from `?service=ID` on load. */
+  @property({ reflect: true }) service = '';
+
+  @state() private search: SearchState = EMPTY_STATE;
+  @state() private results: SearchResults | undefined;
+  @state() private searchFailed = false;
+  @state() private origin: GeoPoint | undefined;
+  /** What the results are "near": the postcode area, or "your location". */
+  @state() private placeLabel: string | undefined;
+  /** The postcode the place was found from (not when it came from the browser's position). */
+  #placePostcode: string | undefined;
+  @state() private fieldError: FieldError | undefined;
+  @state() private locating = false;
+  @state() private shortlist: readonly string[] = [];
+  @state() private copyStatus = '';
+  @state() private waysOut: readonly WayOut[] = [];
+  /** What the results' live region says; it exists from the first render, so the first count is heard. */
+  @state() private resultStatus = '';
+
+  readonly #id = `fh-search-${++nextId}`;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #searchController: AbortController | undefined;
+  #geocodeController: AbortController | undefined;
+  /** What takes focus after the next render (the error summary, the results heading, a detail heading). */
+  #focusAfterRender: string | undefined;
+  /** The search in flight, so `updateComplete` waits for its results to be on screen. */
+  #pendingSearch: Promise<void> | undefined;
+  /** The content the current results were computed over. */
+  #searchedContent: ServiceSearchContent | undefined;
+  readonly #onPopState = (): void => {
+    if (this.urlState !== 'off') this.#readAddress();
+  };
+
+  protected override get view(): ContentView<ServiceSearchContent> {
+    return serviceSearchView;
+  }
+
+  protected override emptyText(): string {
+    return emptyServicesText();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readAddress({ keepService: true });
+    globalThis.addEventListener?.('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.('popstate', this.#onPopState);
+    clearTimeout(this.#typingTimer);
+    this.#searchController?.abort();
+    this.#geocodeController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('urlState') && !['off', 'filters', 'full'].includes(this.urlState)) this.urlState = 'off';
+    const content = this.content.value;
+    if (content && (content !== this.#searchedContent || changed.has('engine') || changed.has('pageSize'))) {
+      this.#searchedContent = content;
+      void this.#runSearch();
+    }
+  }
+
+  /** Resolves once the element has rendered and the search it started has its results on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#pendingSearch) {
+      const pending = this.#pendingSearch;
+      await pending;
+      if (this.#pendingSearch === pending) this.#pendingSearch = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  protected override updated(): void {
+    const target = this.#focusAfterRender;
+    if (!target) return;
+    this.#focusAfterRender = undefined;
+    const element = this.renderRoot.querySelector<HTMLElement>(`#${target}`);
+    element?.focus();
+  }
+
+  protected override renderContent(content: ServiceSearchContent): TemplateResult {
+    const level = headingLevel(this.headingLevel);
+    const open = this.service ? content.byId.get(this.service) : undefined;
+    return html`<section class="base" part="base" aria-labelledby="${this.#id}-heading">
+      ${renderHeading(level, this.heading?.trim() || headingText(), { id: `${this.#id}-heading`, part: 'heading', className: 'fh-heading-l' })}
+      ${this.renderStaleNotice()}
+      ${open ? this.#renderDetail(content, open, level) : this.#renderSearch(content, level)}
+      ${renderShortlist(
+        this.shortlist.map((id) => content.byId.get(id)).filter((service): service is ServiceView => service !== undefined),
+        {
+          headingLevel: level + 1,
+          locale: this.locale,
+          headingId: `${this.#id}-shortlist`,
+          serviceHref: (id) => this.#serviceHref(id),
+          onRemove: (id) => this.#toggleShortlist(id),
+          onPrint: () => this.#printShortlist(),
+          onCopy: () => void this.#copyShortlist(content),
+          copyStatus: this.copyStatus,
+        },
+      )}
+    </section>`;
+  }
+
+  #renderSearch(content: ServiceSearchContent, level: number): TemplateResult {
+    const form: SearchFormContext = {
+      idPrefix: this.#id,
+      headingLevel: level + 1,
+      state: this.search,
+      postcodes: !!this.geocoder,
+      hasPlace: !!this.origin,
+      locating: this.locating,
+      error: this.fieldError,
+      onText: (text) => this.#typed(text),
+      onPostcode: (postcode) => {
+        this.search = { ...this.search, postcode };
+      },
+      onRadius: (miles) => this.#change({ ...this.search, ...(miles ? { radiusMiles: miles } : { radiusMiles: undefined }), page: 1 }),
+      onSubmit: (event) => void this.#submit(event),
+      onLocate: () => this.#locate(),
+      onErrorLink: (event, field) => {
+        event.preventDefault();
+        this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-${field}`)?.focus();
+      },
+    };
+    const filters: FilterContext = {
+      idPrefix: this.#id,
+      locale: this.locale,
+      state: this.search,
+      facets: this.results?.facets,
+      categories: content.categories,
+      onToggle: (filter, value, on) => this.#toggleFilter(filter, value, on),
+      onFreeOnly: (on) => this.#change({ ...this.search, freeOnly: on, page: 1 }),
+      onClear: () => this.#change(withoutFilters(this.search)),
+    };
+    return html`${renderErrorSummary(form)} ${renderSearchForm(form)}
+      <div class="layout">
+        <div class="filter-column">
+          <details class="filter-panel" open>
+            <summary>${msg('Filter results')}${filterCount(this.search) ? html` <span class="count">(${filterCount(this.search)})</span>` : nothing}</summary>
+            ${renderFilters(filters)}
+          </details>
+        </div>
+        <div class="results-column">
+          ${this.#renderNearestHub(content, level + 1)} ${renderFilterTags(filters)} ${this.#renderResults(content, level + 1)}
+        </div>
+      </div>`;
+  }
+
+  #renderNearestHub(content: ServiceSearchContent, level: number): TemplateResult | typeof nothing {
+    const nearest = this.#nearestHub(content.hubs);
+    if (!nearest) return nothing;
+    const hubName = content.site?.hubName ?? msg('Family Hub');
+    return renderHub(nearest.hub, nearest.miles, hubName, this.#serviceContext(level, content));
+  }
+
+  #nearestHub(hubs: readonly FamilyHubView[]): { hub: FamilyHubView; miles: number | undefined } | undefined {
+    const origin = this.origin;
+    if (!origin) return hubs.length === 1 ? { hub: hubs[0]!, miles: undefined } : undefined;
+    let best: { hub: FamilyHubView; miles: number } | undefined;
+    for (const hub of hubs) {
+      const position = hub.venue?.position;
+      if (!position) continue;
+      const miles = distanceMiles(origin, position);
+      if (!best || miles < best.miles) best = { hub, miles };
+    }
+    return best;
+  }
+
+  #renderResults(content: ServiceSearchContent, level: number): TemplateResult {
+    const results = this.results;
+    const headingId = `${this.#id}-results-heading`;
+    const status = html`<p class="fh-visually-hidden" role="status">${this.resultStatus}</p>`;
+    if (this.searchFailed) {
+      return html`${status}
+        <p class="fh-error-message" role="alert">${msg('The search did not work. Try again, or contact us.')}</p>`;
+    }
+    if (!results) return status;
+    const context = this.#serviceContext(level + 1, content);
+    const byId = content.byId;
+    return html`${status}
+      ${renderHeading(level, resultCountText(results.total, this.placeLabel), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
+      ${results.total === 0
+        ? this.#renderNoResults(content, level)
+        : html`<ol class="results" part="results" start=${(results.page - 1) * this.#pageSize + 1}>
+              ${results.hits.map((hit) => {
+                const service = byId.get(hit.id);
+                return service ? renderResult(service, hit, context) : nothing;
+              })}
+            </ol>
+            ${renderPagination(
+              results.page,
+              results.pageCount,
+              (page) => this.#pageHref(page),
+              (event, page) => this.#goToPage(event, page),
+            )}`}`;
+  }
+
+  #renderNoResults(content: ServiceSearchContent, level: number): TemplateResult {
+    const phone = this.#nearestHub(content.hubs)?.hub.phone ?? content.site?.contactPhone;
+    const hubName = content.site?.hubName ?? msg('Family Hub');
+    return html`<div class="no-results" part="no-results">
+      <p>${msg('No services match your search.')}</p>
+      ${this.waysOut.length
+        ? html`${renderHeading(level + 1, msg('You could'), { className: 'fh-heading-s' })}
+            <ul>
+              ${this.waysOut.map(
+                (way) => html`<li><button type="button" class="fh-link-button" @click=${way.apply}>${way.label}</button> (${resultCountText(way.count, undefined)})</li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${phone ? html`<p>${msg(str`Or call your ${hubName} on`)} <a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a>. ${msg('We can help you find the right support.')}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderDetail(content: ServiceSearchContent, service: ServiceView, level: number): TemplateResult {
+    const hit = this.results?.hits.find((candidate) => candidate.id === service.id);
+    const distance = hit ?? this.#distanceHit(service);
+    return html`<p class="back"><a href=${this.#resultsHref()} @click=${(event: MouseEvent) => this.#closeDetail(event)}>${msg('Back to results')}</a></p>
+      ${renderServiceDetail(service, distance, this.#serviceContext(level + 1, content, { detail: true }), `${this.#id}-detail-heading`)}`;
+  }
+
+  #distanceHit(service: ServiceView): SearchHit | undefined {
+    const origin = this.origin;
+    if (!origin) return undefined;
+    const miles = service.venues.flatMap((at) => (at.venue.position ? [distanceMiles(origin, at.venue.position)] : []));
+    return miles.length ? { id: service.id, score: 0, distanceMiles: Math.min(...miles) } : undefined;
+  }
+
+  #serviceContext(level: number, content: ServiceSearchContent, options: { detail?: boolean } = {}): ServiceContext {
+    const now = new Date();
+    const staleBefore = new Date(now);
+    staleBefore.setMonth(staleBefore.getMonth() - STALE_MONTHS);
+    return {
+      locale: this.locale,
+      now,
+      holidays: content.holidays,
+      headingLevel: level,
+      serviceHref: (id) => this.#serviceHref(id),
+      isShortlisted: (id) => this.shortlist.includes(id),
+      onOpen: (event, id) => this.#openService(event, id),
+      onShortlist: (id) => this.#toggleShortlist(id),
+      staleBefore: staleBefore.toISOString().slice(0, 10),
+      ...(options.detail && hasHelpRequestForm(this.ownerDocument)
+        ? { onAskForHelp: (service: ServiceView) => askForHelp(this, { serviceId: service.id, label: service.name }) }
+        : {}),
+    };
+  }
+
+  get #pageSize(): number {
+    return Math.min(50, Math.max(5, Math.round(this.pageSize) || 10));
+  }
+
+  /** Searches with the current state; counts, facets and the live region follow. */
+  #runSearch(options: { focusResults?: boolean } = {}): Promise<void> {
+    const search = this.#search(options);
+    this.#pendingSearch = search;
+    return search;
+  }
+
+  async #search(options: { focusResults?: boolean }): Promise<void> {
+    const content = this.content.value;
+    if (!content) return;
+    this.#searchController?.abort();
+    const controller = new AbortController();
+    this.#searchController = controller;
+    const engine = this.engine ?? inPageEngine(content);
+    const query = toQuery(this.search, this.origin, this.#pageSize, this.#placePostcode);
+    try {
+      const results = await engine.search(query, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.searchFailed = false;
+      this.results = results;
+      // A page past the end (after a filter narrowed the results) shows the last page instead.
+      if (results.total > 0 && results.hits.length === 0 && this.search.page > 1) {
+        this.search = { ...this.search, page: results.pageCount };
+        return this.#search(options);
+      }
+      this.resultStatus = resultCountText(results.total, this.placeLabel);
+      this.waysOut = results.total === 0 ? await this.#findWaysOut(engine) : [];
+      if (options.focusResults) this.#focusAfterRender = `${this.#id}-results-heading`;
+      this.dispatchEvent(
+        new FhServiceSearchEvent({
+          total: results.total,
+          page: results.page,
+          hasText: !!this.search.text.trim(),
+          hasPlace: !!this.origin,
+          ...(this.origin && this.search.radiusMiles ? { radiusMiles: this.search.radiusMiles } : {}),
+          categories: this.search.categories,
+          stages: this.search.stages,
+          freeOnly: this.search.freeOnly,
+          days: this.search.days,
+          deliveryModes: this.search.deliveryModes,
+          languages: this.search.languages,
+        }),
+      );
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.searchFailed = true;
+      this.resultStatus = msg('The search did not work. Try again, or contact us.');
+      console.warn('[fh-service-search] search failed:', error instanceof Error ? error.name : 'error');
+    }
+  }
+
+  /** For "no results": a wider distance, and each filter removed, with how many each would show. */
+  async #findWaysOut(engine: ServiceSearchEngine): Promise<WayOut[]> {
+    const count = async (state: SearchState) => (await engine.search({ ...toQuery(state, this.origin, 1, this.#placePostcode), page: 1 })).total;
+    const ways: WayOut[] = [];
+    const { radiusMiles } = this.search;
+    if (this.origin && radiusMiles) {
+      const wider = DISTANCE_CHOICES.find((miles) => miles > radiusMiles);
+      const state = { ...this.search, page: 1, ...(wider ? { radiusMiles: wider } : { radiusMiles: undefined }) };
+      const total = await count(state);
+      if (total > 0) ways.push({ label: wider ? msg(str`Search ${withinMilesText(wider).toLowerCase()}`) : msg('Search at any distance'), count: total, apply: () => this.#change(state) });
+    }
+    const filters: { filter: ListFilter; value: string }[] = [
+      ...this.search.categories.map((value) => ({ filter: 'categories' as const, value })),
+      ...this.search.stages.map((value) => ({ filter: 'stages' as const, value })),
+      ...this.search.days.map((value) => ({ filter: 'days' as const, value })),
+      ...this.search.deliveryModes.map((value) => ({ filter: 'deliveryModes' as const, value })),
+      ...this.search.languages.map((value) => ({ filter: 'languages' as const, value })),
+    ];
+    if (this.search.freeOnly) {
+      const state = { ...this.search, freeOnly: false, page: 1 };
+      const total = await count(state);
+      if (total > 0) ways.push({ label: msg('Remove the filter: Free only'), count: total, apply: () => this.#change(state) });
+    }
+    for (const { filter, value } of filters.slice(0, 6)) {
+      const state = this.#without(filter, value);
+      const total = await count(state);
+      if (total > 0) ways.push({ label: msg(str`Remove the filter: ${filterValueLabel(filter, value, this.content.value?.categories ?? [], this.locale)}`), count: total, apply: () => this.#change(state) });
+    }
+    if (this.search.text.trim()) {
+      const state = { ...this.search, text: '', page: 1 };
+      const total = await count(state);
+      if (total > 0) ways.push({ label: msg('Search without the words you typed'), count: total, apply: () => this.#change(state) });
+    }
+    return ways;
+  }
+
+  #without(filter: ListFilter, value: string): SearchState {
+    return { ...this.search, [filter]: (this.search[filter] as readonly string[]).filter((candidate) => candidate !== value), page: 1 };
+  }
+
+  #toggleFilter(filter: ListFilter, value: string, on: boolean): void {
+    if (!on) return this.#change(this.#without(filter, value));
+    const current = this.search[filter] as readonly string[];
+    if (current.includes(value)) return;
+    this.#change({ ...this.search, [filter]: [...current, value], page: 1 });
+  }
+
+  /** A new search state from a control: search now, and keep the address in step. */
+  #change(next: SearchState, options: { focusResults?: boolean; history?: 'push' | 'replace' } = {}): void {
+    clearTimeout(this.#typingTimer);
+    this.search = next;
+    this.#writeAddress(options.history ?? 'push');
+    void this.#runSearch(options);
+  }
+
+  #typed(text: string): void {
+    this.search = { ...this.search, text, page: 1 };
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => {
+      this.#writeAddress('replace');
+      void this.#runSearch();
+    }, TYPING_PAUSE_MS);
+  }
+
+  async #submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    clearTimeout(this.#typingTimer);
+    const postcode = this.search.postcode.trim();
+    if (!postcode || !this.geocoder) {
+      if (!postcode && this.placeLabel && this.placeLabel !== this.#yourLocation()) this.#clearPlace();
+      this.fieldError = undefined;
+      this.#change({ ...this.search, page: 1 }, { focusResults: true });
+      return;
+    }
+    const parsed = parsePostcode(postcode, { allowOutcode: true });
+    if (!parsed.ok) return this.#showError(parsed.error === 'empty' ? postcodeErrors.empty() : postcodeErrors.invalid());
+    this.#geocodeController?.abort();
+    const controller = new AbortController();
+    this.#geocodeController = controller;
+    try {
+      const place = await geocodePostcode(parsed.postcode, { endpoint: this.geocoder, signal: controller.signal });
+      this.origin = place.position;
+      this.placeLabel = place.outcode;
+      this.#placePostcode = place.postcode;
+      this.fieldError = undefined;
+      this.#change({ ...this.search, postcode: parsed.postcode, page: 1 }, { focusResults: true });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const kind = error instanceof GeocodeError ? error.kind : 'unavailable';
+      this.#showError(kind === 'not-found' ? postcodeErrors.notFound() : kind === 'invalid' ? postcodeErrors.invalid() : postcodeErrors.unavailable());
+    }
+  }
+
+  #showError(message: string): void {
+    this.fieldError = { field: 'postcode', message };
+    this.resultStatus = '';
+    this.#focusAfterRender = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+  }
+
+  #yourLocation(): string {
+    return msg('your location');
+  }
+
+  #clearPlace(): void {
+    this.origin = undefined;
+    this.placeLabel = undefined;
+    this.#placePostcode = undefined;
+  }
+
+  /** Asks the browser for the family's position, only because they pressed the button. */
+  #locate(): void {
+    const geolocation = globalThis.navigator?.geolocation;
+    if (!geolocation) return this.#locationFailed();
+    this.locating = true;
+    geolocation.getCurrentPosition(
+      (position) => {
+        this.locating = false;
+        this.origin = { lat: position.coords.latitude, lon: position.coords.longitude };
+        this.placeLabel = this.#yourLocation();
+        this.#placePostcode = undefined;
+        this.fieldError = undefined;
+        // The position itself never goes into the address or an event: it is where the family is.
+        this.#change({ ...this.search, postcode: '', page: 1 }, { focusResults: true });
+      },
+      () => {
+        this.locating = false;
+        this.#locationFailed();
+      },
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
+    );
+  }
+
+  #locationFailed(): void {
+    if (this.geocoder) this.#showError(postcodeErrors.location());
+    else this.resultStatus = postcodeErrors.location();
+  }
+
+  #goToPage(event: MouseEvent, page: number): void {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    this.#change({ ...this.search, page }, { focusResults: true });
+  }
+
+  #openService(event: MouseEvent, id: string): void {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    this.service = id;
+    this.#focusAfterRender = `${this.#id}-detail-heading`;
+    // Only with the address kept: then the back button closes the details. Otherwise the id of a
+    // sensitive service (a refuge's outreach, say) stays out of the browser's history.
+    if (this.urlState !== 'off') this.#writeAddress('push');
+    this.dispatchEvent(new FhServiceOpenEvent({ serviceId: id }));
+  }
+
+  #closeDetail(event: MouseEvent): void {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    const id = this.service;
+    this.service = '';
+    if (this.urlState !== 'off') this.#writeAddress('push');
+    void this.updateComplete.then(() => {
+      const link = [...this.renderRoot.querySelectorAll<HTMLAnchorElement>('.result-title a')].find((anchor) => anchor.href.endsWith(`service=${encodeURIComponent(id)}`));
+      (link ?? this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-results-heading`))?.focus();
+    });
+  }
+
+  #toggleShortlist(id: string): void {
+    this.shortlist = this.shortlist.includes(id) ? this.shortlist.filter((candidate) => candidate !== id) : [...this.shortlist, id];
+    this.copyStatus = '';
+  }
+
+  #printShortlist(): void {
+    this.setAttribute('printing-shortlist', '');
+    globalThis.addEventListener?.('afterprint', () => this.removeAttribute('printing-shortlist'), { once: true });
+    printElement(this);
+  }
+
+  async #copyShortlist(content: ServiceSearchContent): Promise<void> {
+    const services = this.shortlist.map((id) => content.byId.get(id)).filter((service): service is ServiceView => service !== undefined);
+    const text = shortlistText(services, (id) => this.#serviceHref(id), this.locale);
+    try {
+      await globalThis.navigator.clipboard.writeText(text);
+      this.copyStatus = msg('Your shortlist has been copied. You can paste it into a message or a note.');
+    } catch {
+      this.copyStatus = msg('Your shortlist could not be copied. Select the list and copy it instead.');
+    }
+  }
+
+  /** `?service=ID` on the current page (keeping its other parameters). */
+  #serviceHref(id: string): string {
+    const url = new URL(globalThis.location?.href ?? 'https://invalid.example/');
+    url.searchParams.set('service', id);
+    return url.href;
+  }
+
+  #resultsHref(): string {
+    const url = new URL(globalThis.location?.href ?? 'https://invalid.example/');
+    url.searchParams.delete('service');
+    return url.href;
+  }
+
+  #pageHref(page: number): string {
+    const url = new URL(globalThis.location?.href ?? 'https://invalid.example/');
+    if (this.urlState === 'off') return url.href;
+    for (const name of OWN_PARAMS) url.searchParams.delete(name);
+    for (const [name, value] of stateToParams({ ...this.search, page }, this.urlState)) url.searchParams.append(name, value);
+    return url.href;
+  }
+
+  /**
+   * Reads `?service=ID` always (a stable link), and the search when the address keeps it. On
+   * first connection an address without a service leaves the `service` attribute as the page set it.
+   */
+  #readAddress(options: { keepService?: boolean } = {}): void {
+    const location = globalThis.location;
+    if (!location) return;
+    const params = new URLSearchParams(location.search);
+    const service = params.get('service');
+    if (service !== null || !options.keepService) this.service = service ?? '';
+    if (this.urlState === 'off') return;
+    const next = paramsToState(params, this.urlState);
+    this.search = next;
+    if (!next.postcode) this.#clearPlace();
+    else if (this.geocoder && next.postcode !== this.placeLabel) void this.#placeFromAddress(next.postcode);
+    if (this.#searchedContent) void this.#runSearch();
+  }
+
+  async #placeFromAddress(postcode: string): Promise<void> {
+    if (!this.geocoder) return;
+    try {
+      const place = await geocodePostcode(postcode, { endpoint: this.geocoder });
+      this.origin = place.position;
+      this.placeLabel = place.outcode;
+      this.#placePostcode = place.postcode;
+      void this.#runSearch();
+    } catch {
+      // An area in a shared link that cannot be found: search without it, as if none was given.
+      this.#clearPlace();
+    }
+  }
+
+  #writeAddress(mode: 'push' | 'replace'): void {
+    if (this.urlState === 'off') return;
+    const location = globalThis.location;
+    const history = globalThis.history;
+    if (!location || !history) return;
+    const url = new URL(location.href);
+    for (const name of [...OWN_PARAMS, 'service']) url.searchParams.delete(name);
+    for (const [name, value] of stateToParams(this.search, this.urlState)) url.searchParams.append(name, value);
+    if (this.service) url.searchParams.set('service', this.service);
+    if (url.href === location.href) return;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fh-service-search': FhServiceSearch;
+  }
+}

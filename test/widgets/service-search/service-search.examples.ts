@@ -1,0 +1,135 @@
+/** `<fh-service-search>`'s examples: they feed its stories and the shared content-widget suite. */
+import { html } from 'lit';
+import { emptyClient, loadingClient, sampleClient, staleClient, unavailableClient } from '../../support/clients.js';
+import type { WidgetExamples } from '../suites/examples.js';
+
+/** The demo geocoder the test runner serves for the sample council's postcodes. */
+export const SAMPLE_GEOCODER = '/__fh__/geocoder';
+
+/** The widget's shadow root. */
+const rootOf = (element: HTMLElement): ShadowRoot => element.shadowRoot!;
+
+/** Resolves once `check` holds, or fails after `timeout` ms. */
+export async function until(check: () => boolean, what: string, timeout = 5000): Promise<void> {
+  for (let waited = 0; !check(); waited += 20) {
+    if (waited > timeout) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** The results heading's text ("70 services"), once a search has run. */
+export const resultsHeading = (element: HTMLElement): string => rootOf(element).querySelector('.results-heading')?.textContent?.trim() ?? '';
+
+/** Types into a field as a family does, one input event for the whole value. */
+export function typeInto(element: HTMLElement, selector: string, value: string): void {
+  const input = rootOf(element).querySelector<HTMLInputElement>(selector);
+  if (!input) throw new Error(`No field ${selector}`);
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** Presses the form's Search button. */
+export function pressSearch(element: HTMLElement): void {
+  rootOf(element).querySelector<HTMLButtonElement>('.search-form button[type="submit"]')!.click();
+}
+
+/** Searches for a postcode and waits for the results near it. */
+export async function searchNear(element: HTMLElement, postcode: string): Promise<void> {
+  typeInto(element, 'input[autocomplete="postal-code"]', postcode);
+  pressSearch(element);
+  await until(() => / near /.test(resultsHeading(element)) || !!rootOf(element).querySelector('.error-summary'), `results near ${postcode}`);
+}
+
+/** Ticks the checkbox labelled `label` in the filters. */
+export function tick(element: HTMLElement, label: string): void {
+  const match = [...rootOf(element).querySelectorAll<HTMLLabelElement>('.filters label')].find((candidate) => candidate.textContent?.replace(/\s*\(\d+\)$/, '').trim() === label);
+  if (!match) throw new Error(`No filter labelled ${label}`);
+  rootOf(element).getElementById(match.htmlFor)!.click();
+}
+
+/** The examples. */
+export const serviceSearchExamples: WidgetExamples = {
+  tag: 'fh-service-search',
+  fallback: () => html`<p>Search the Northshire directory at <a href="https://northshire.example/directory">northshire.example/directory</a>, or call the Family Hub on 0161 496 0000.</p>`,
+  fallbackText: '0161 496 0000',
+  examples: [
+    { name: 'Default', description: 'Every service of the sample council, by name, with filters and their counts.', state: 'loaded', client: sampleClient, attributes: { geocoder: SAMPLE_GEOCODER } },
+    {
+      name: 'Near a postcode',
+      description: 'After a family searched near NS4 2QR: nearest first, in miles, with the nearest Family Hub pinned above.',
+      state: 'loaded',
+      client: sampleClient,
+      attributes: { geocoder: SAMPLE_GEOCODER },
+      act: (element) => searchNear(element, 'ns4 2qr'),
+    },
+    {
+      name: 'Typing',
+      description: 'Results follow the words as a family types, typos forgiven ("helth visting").',
+      state: 'loaded',
+      client: sampleClient,
+      act: async (element) => {
+        typeInto(element, 'input[type="search"]', 'helth visting');
+        await until(() => resultsHeading(element) !== '' && !/^70 /.test(resultsHeading(element)), 'results for the text');
+      },
+    },
+    {
+      name: 'Filtered',
+      description: 'Free services for 0 to 12 month olds, with removable filter tags.',
+      state: 'loaded',
+      client: sampleClient,
+      act: async (element) => {
+        const before = resultsHeading(element);
+        tick(element, 'Free only');
+        tick(element, '0 to 12 months');
+        await until(() => !!rootOf(element).querySelector('.filter-tags') && resultsHeading(element) !== before, 'filtered results');
+      },
+    },
+    {
+      name: 'No results',
+      description: 'Nothing matches: ways out with their counts, and the Family Hub’s number.',
+      state: 'loaded',
+      client: sampleClient,
+      act: async (element) => {
+        tick(element, 'Sunday');
+        tick(element, 'By phone');
+        await until(() => !!rootOf(element).querySelector('.no-results'), 'the no-results state');
+      },
+    },
+    {
+      name: 'Postcode error',
+      description: 'A postcode that cannot exist: the GOV.UK error summary and the inline error.',
+      state: 'loaded',
+      client: sampleClient,
+      attributes: { geocoder: SAMPLE_GEOCODER },
+      act: async (element) => {
+        typeInto(element, 'input[autocomplete="postal-code"]', 'AB1 23C');
+        pressSearch(element);
+        await until(() => !!rootOf(element).querySelector('.error-summary'), 'the error summary');
+      },
+    },
+    { name: 'Service details', description: 'One service’s details, as its stable link (?service=ID) opens them.', state: 'loaded', client: sampleClient, attributes: { service: 'svc-baby-clinic' } },
+    {
+      name: 'Sensitive venue',
+      description: 'A domestic abuse service at a confidential venue: the area only, never the address.',
+      state: 'loaded',
+      client: sampleClient,
+      attributes: { service: 'svc-domestic-abuse-support' },
+    },
+    {
+      name: 'Shortlist',
+      description: 'Two services on the family’s shortlist, ready to print or copy (kept in memory only).',
+      state: 'loaded',
+      client: sampleClient,
+      act: async (element) => {
+        const buttons = [...rootOf(element).querySelectorAll<HTMLButtonElement>('.shortlist-toggle')].slice(0, 2);
+        for (const button of buttons) button.click();
+        await until(() => !!rootOf(element).querySelector('.shortlist'), 'the shortlist');
+      },
+    },
+    { name: 'Polish', description: 'On a Polish page: our words in Polish, English content marked as English.', state: 'loaded', client: sampleClient, lang: 'pl' },
+    { name: 'Loading', description: 'Waiting for content: the fallback shows.', state: 'loading', client: loadingClient },
+    { name: 'Unavailable', description: 'The content cannot be loaded: the fallback stays.', state: 'unavailable', client: unavailableClient },
+    { name: 'Empty', description: 'Nothing published: the fallback stays.', state: 'empty', client: emptyClient },
+    { name: 'Stale', description: 'A refresh failed: the last good content, marked.', state: 'stale', client: staleClient },
+  ],
+};
