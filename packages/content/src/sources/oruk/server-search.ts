@@ -17,8 +17,6 @@
  * or the window), never over the whole feed.
  */
 import type { ContentSet } from '../../content-set.js';
-import { getEntities, getEntity } from '../../content-set.js';
-import type { GeoPoint } from '../../model/definition/index.js';
 import { costOptionType } from '../../model/cost-option.js';
 import { DFE_TAXONOMY, taxonomyTermId } from '../../model/dfe-taxonomy.js';
 import { locationType } from '../../model/location.js';
@@ -26,12 +24,12 @@ import { organisationType } from '../../model/organisation.js';
 import { createRegistry, type ContentRegistry } from '../../model/registry.js';
 import { scheduleType } from '../../model/schedule.js';
 import { serviceAtLocationType } from '../../model/service-at-location.js';
-import { serviceType, type Service } from '../../model/service.js';
+import { serviceType } from '../../model/service.js';
 import { taxonomyTermType } from '../../model/taxonomy-term.js';
 import type { ContentIssue } from '../../model/index.js';
-import { richTextToPlainText } from '../../model/rich-text.js';
-import { WEEKDAYS } from '../../model/vocabularies.js';
-import type { AgeStage, SearchDocument, SearchFacets, SearchQuery, SearchResults, ServiceSearchEngine, Weekday } from '../../search/types.js';
+import type { AgeStage, SearchDocument, SearchFacets, SearchQuery, SearchResults, ServiceSearchEngine } from '../../search/types.js';
+import { distanceMiles } from '../../geo/distance.js';
+import { serviceSearchView } from '../../views/service-search.js';
 import { ContentSourceError, type LoadOptions } from '../source.js';
 import { isLastPage } from './envelope.js';
 import { createOrukFeed } from './feed.js';
@@ -201,12 +199,11 @@ export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEn
     const content = buildFromRecords(records, feed.where, locale, SERVICE_REGISTRY);
     issues.push(...content.issues);
     const order = [...new Set(content.serviceIds)];
-    const documents = order
-      .map((id) => getEntity(content.set, 'service', id))
-      .filter((service): service is Service => service !== undefined && service.status !== 'inactive')
-      .map((service) => toDocument(service, content.set));
+    // The same documents the in-page index is built from: one rule for what a service is to search.
+    const resolved = new Map((serviceSearchView.resolve(content.set)?.documents ?? []).map((doc) => [doc.id, doc]));
+    const documents = order.map((id) => resolved.get(id)).filter((doc): doc is SearchDocument => doc !== undefined);
     const origin = query.origin;
-    const distance = (doc: SearchDocument): number | undefined => (origin && doc.positions.length ? Math.min(...doc.positions.map((p) => miles(origin, p))) : undefined);
+    const distance = (doc: SearchDocument): number | undefined => (origin && doc.positions.length ? Math.min(...doc.positions.map((p) => distanceMiles(origin, p))) : undefined);
     const matchesAll = (doc: SearchDocument): boolean => matches(doc, query, { serverCategory, serverRadius, distance: distance(doc) });
     let matched = documents.filter(matchesAll);
     const sort = query.sort ?? (query.text ? 'relevance' : origin ? 'distance' : 'relevance');
@@ -314,47 +311,6 @@ function facets(documents: readonly SearchDocument[], query: SearchQuery, contex
     languages: counts('languages', (doc) => doc.languages),
     free: documents.filter((doc) => doc.isFree && matches(doc, query, { ...context, distance: context.distance(doc) }, 'free')).length,
   };
-}
-
-/** A validated service as the search sees it. */
-function toDocument(service: Service, set: ContentSet): SearchDocument {
-  const terms = getEntities(set, 'taxonomyTerm', service.categories);
-  const sals = getEntities(set, 'serviceAtLocation', service.locations);
-  const locations = sals.map((sal) => getEntity(set, 'location', sal.location)).filter((l) => l !== undefined);
-  const scheduleIds = [...(service.schedules ?? []), ...sals.flatMap((sal) => sal.schedules ?? [])];
-  const days = new Set<Weekday>();
-  for (const schedule of getEntities(set, 'schedule', scheduleIds)) for (const code of schedule.byday ?? []) days.add(code.slice(-2) as Weekday);
-  const organisation = getEntity(set, 'organisation', service.organisation);
-  const description = service.description ? richTextToPlainText(service.description) : '';
-  return {
-    id: service.id,
-    name: service.name,
-    summary: service.summary,
-    ...(description ? { description } : {}),
-    ...(organisation ? { organisation: organisation.name } : {}),
-    categories: terms.map((term) => ({ id: term.id, label: term.name, ...(term.parent ? { parentId: term.parent } : {}) })),
-    ...(service.minimumAge === undefined ? {} : { minimumAge: service.minimumAge }),
-    ...(service.maximumAge === undefined ? {} : { maximumAge: service.maximumAge }),
-    ...(service.forPregnancy === undefined ? {} : { forPregnancy: service.forPregnancy }),
-    isFree: service.isFree ?? !(service.costOptions?.length),
-    days: WEEKDAYS.filter((day) => days.has(day)),
-    deliveryModes: service.deliveryModes ?? [],
-    languages: service.languages ?? [],
-    positions: locations.flatMap((l) => (l.position ? [roundedIfHidden(l.position, l.hideExactAddress === true)] : [])),
-  };
-}
-
-function roundedIfHidden(position: GeoPoint, hidden: boolean): GeoPoint {
-  return hidden ? { lat: Math.round(position.lat * 100) / 100, lon: Math.round(position.lon * 100) / 100 } : position;
-}
-
-/** Great-circle distance in miles. */
-function miles(a: GeoPoint, b: GeoPoint): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 3958.8 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** The set with only the services in `ids` (their linked entries stay). */
