@@ -38,15 +38,42 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const baselineDir = join(root, 'node_modules/.cache/fh-size-baseline');
 const gzipSize = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 
+/**
+ * The `@lit/localize` runtime and what only it uses: a lazy chunk, loaded with the first locale
+ * other than English (`msg()` falls back to the source templates without it).
+ */
+const LOCALE_RUNTIME = /(\/internal\/locale-runtime\.js|\/@lit\/localize\/(init\/runtime|internal\/(runtime-msg|id-generation|fnv1a64|deferred))\.js)$/;
+
 /** Module ids bundled into the shared runtime chunk: Lit, localisation, zod and the SDK and kit every widget uses. */
 function runtimeChunk(id) {
   if (id.includes('/node_modules/@contentful/live-preview/')) return 'contentful-live-preview';
+  if (LOCALE_RUNTIME.test(id)) return 'locale-runtime';
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
   if (id.endsWith('/internal/autoloader.js') || id.includes('/dist/cdn/')) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod)\//.test(id)) return 'runtime';
   if (id.includes('/packages/content/dist/') && !id.includes('/sources/contentful/')) return 'runtime';
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
   return undefined;
+}
+
+/**
+ * Per chunk, each module's minified size and its share of the chunk's gzip size (its own gzip
+ * size scaled so the chunk's modules add up to the chunk), for `npm run size:breakdown`.
+ */
+function moduleBreakdown(chunks, size) {
+  return chunks.map((chunk) => {
+    const modules = Object.entries(chunk.modules)
+      .filter(([, m]) => m.renderedLength > 0)
+      .map(([id, m]) => ({ id, rendered: m.renderedLength, ownGzip: gzipSize(m.code ?? '') }));
+    const ownTotal = modules.reduce((sum, m) => sum + m.ownGzip, 0) || 1;
+    const { min, gzip } = size.get(chunk.fileName);
+    return {
+      fileName: chunk.fileName,
+      min,
+      gzip,
+      modules: modules.map((m) => ({ id: m.id, rendered: m.rendered, gzip: Math.round((m.ownGzip * gzip) / ownTotal) })),
+    };
+  });
 }
 
 /** Prints min and min+gzip sizes per chunk and what each entry loads up front; writes docs/size-report.md. */
@@ -61,6 +88,7 @@ function sizeReport() {
           return [chunk.fileName, { min: code.length, gzip: gzipSync(code, { level: 9 }).length }];
         }),
       );
+      writeFileSync(join(baselineDir, 'modules.json'), JSON.stringify(moduleBreakdown(chunks, size)));
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       const initialLoad = (entry) => {
         const seen = new Set();
@@ -170,6 +198,9 @@ const cdn = {
     sourcemap: true,
   },
   plugins: [replaceTscOutput(), ...plugins(), sizeReport()],
+  // @lit/localize's barrel re-exports its runtime, whose module state (a resolved promise) would
+  // otherwise count as a side effect and pull the lazy locale-runtime chunk into every entry.
+  treeshake: { moduleSideEffects: (id) => !LOCALE_RUNTIME.test(id) },
   onwarn(warning, warn) {
     // A bare import left in the CDN bundle cannot load in a browser.
     if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
