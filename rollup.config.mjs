@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
+import { stripEditorMetadata } from './scripts/strip-editor-metadata.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const cdnDir = join(root, 'packages/widgets/dist/cdn');
@@ -197,7 +198,7 @@ const cdn = {
     manualChunks: runtimeChunk,
     sourcemap: true,
   },
-  plugins: [replaceTscOutput(), ...plugins(), sizeReport()],
+  plugins: [replaceTscOutput(), stripEditorMetadata(), ...plugins(), sizeReport()],
   // @lit/localize's barrel re-exports its runtime, whose module state (a resolved promise) would
   // otherwise count as a side effect and pull the lazy locale-runtime chunk into every entry.
   treeshake: { moduleSideEffects: (id) => !LOCALE_RUNTIME.test(id) },
