@@ -3,7 +3,10 @@
  * spends its time until the widget has rendered. Opens the page like `npm run bench:page` does
  * (the demo server in-process, a fresh context, cache disabled, CPU throttled), records a CDP
  * `Profiler` CPU profile and prints self time by script and by function (median over the runs is
- * not meaningful for a profile, so the runs are summed). Prints only; writes nothing.
+ * not meaningful for a profile, so the runs are summed). With `--tasks`, records a trace instead
+ * and prints each long task (over 50 ms, until the widget has rendered) with the trace events it
+ * is made of (script compile and evaluation, function calls, style, layout, GC), by self time.
+ * Prints only; writes nothing.
  */
 import { parseArgs } from 'node:util';
 import { demoMounts } from '../packages/cli/src/commands/dev.js';
@@ -19,7 +22,12 @@ import { tmpdir } from 'node:os';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cpu: { type: 'string', default: '4' }, runs: { type: 'string', default: '3' }, top: { type: 'string', default: '25' } },
+  options: {
+    cpu: { type: 'string', default: '4' },
+    runs: { type: 'string', default: '3' },
+    top: { type: 'string', default: '25' },
+    tasks: { type: 'boolean', default: false },
+  },
 });
 const page = BENCH_PAGES.find((p) => p.id === (positionals[0] ?? 'card'));
 if (!page) throw new Error(`No bench page ${positionals[0]}; try one of ${BENCH_PAGES.map((p) => p.id).join(', ')}`);
@@ -63,9 +71,19 @@ try {
         document.addEventListener('fh-content-loaded', (e) => (e.target as Element).localName === element && resolve(), { capture: true }),
       );
     }, page.element);
-    await session.send('Profiler.start');
+    if (values.tasks) {
+      await tab.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink'] });
+    } else {
+      await session.send('Profiler.start');
+    }
     await tab.goto(new URL(page.path, server.url).href, { waitUntil: 'load' });
     await tab.evaluate(() => (window as unknown as { __loaded: Promise<void> }).__loaded);
+    if (values.tasks) {
+      const trace = await tab.tracing.stop();
+      await context.close();
+      if (run > 0) printLongTasks(run, JSON.parse(Buffer.from(trace!).toString('utf8')) as { traceEvents: TraceEvent[] });
+      continue;
+    }
     const { profile } = await session.send('Profiler.stop');
     await context.close();
     if (run === 0) continue; // warm-up: the server builds the pack on its first request
@@ -87,10 +105,59 @@ try {
   await server.close();
   rmSync(buildDir, { recursive: true, force: true });
 }
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; functionName?: string } };
+}
+
+/** Each main-thread task over 50 ms of one visit, with its trace events by self time. */
+function printLongTasks(run: number, { traceEvents }: { traceEvents: TraceEvent[] }): void {
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return;
+  const events = traceEvents
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.dur! > 50_000);
+  const origin = events[0]?.ts ?? 0;
+  console.log(`
+run ${run}: ${tasks.length} long tasks`);
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    const inside = events.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end);
+    // Self time: an event's duration minus that of the events nested directly in it.
+    const self = new Map<string, number>();
+    const stack: TraceEvent[] = [];
+    const label = (e: TraceEvent) => {
+      const url = e.args?.data?.url?.replace(/^https?:\/\/[^/]+/, '');
+      return url ? `${e.name} ${url}` : e.name;
+    };
+    const credit = (e: TraceEvent, us: number) => self.set(label(e), (self.get(label(e)) ?? 0) + us);
+    let nested = task.dur!;
+    for (const e of inside) {
+      while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) credit(parent, -e.dur!);
+      else nested -= e.dur!;
+      credit(e, e.dur!);
+      stack.push(e);
+    }
+    credit(task, nested);
+    const parts = [...self].filter(([, us]) => us > 2_000).sort((a, b) => b[1] - a[1]);
+    console.log(`  task at ${((task.ts - origin) / 1000).toFixed(0)} ms, ${(task.dur! / 1000).toFixed(0)} ms: ${parts.map(([name, us]) => `${name} ${(us / 1000).toFixed(0)}`).join(', ')}`);
+  }
+}
+
 const print = (title: string, map: Map<string, number>) => {
   console.log(`\n${title} (ms of self time, ${values.runs} runs summed, ${values.cpu}× CPU)`);
   for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top))) console.log(`  ${ms.toFixed(1).padStart(8)}  ${key}`);
 };
-print(`${page.id}: by script`, byScript);
-print(`${page.id}: by source module (CDN chunks mapped through their source maps)`, bySource);
-print(`${page.id}: by function`, byFunction);
+if (!values.tasks) {
+  print(`${page.id}: by script`, byScript);
+  print(`${page.id}: by source module (CDN chunks mapped through their source maps)`, bySource);
+  print(`${page.id}: by function`, byFunction);
+}
