@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { groupOf } from './size-groups.mjs';
 
 const file = join(fileURLToPath(new URL('..', import.meta.url)), 'node_modules/.cache/fh-size-baseline/modules.json');
 if (!existsSync(file)) {
@@ -26,14 +27,6 @@ const { values, positionals } = parseArgs({
 });
 const top = Number(values.top);
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-
-/** Folds a module id into its npm package or its package's source folder. */
-const groupOf = (id) => {
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
-  if (pkg) return pkg[1];
-  const own = /packages\/([^/]+)\/dist\/((?:[^/]+\/)?)/.exec(id);
-  return own ? `@family-hubs/${own[1]}/${own[2] || '(top level)'}` : id;
-};
 
 for (const chunk of JSON.parse(readFileSync(file, 'utf8'))) {
   if (positionals[0] && !chunk.fileName.startsWith(positionals[0])) continue;
