@@ -15,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import commonjs from '@rollup/plugin-commonjs';
+import { groupOf } from './scripts/size-groups.mjs';
+import { stripEditorMetadata } from './scripts/strip-editor-metadata.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const cdnDir = join(root, 'packages/widgets/dist/cdn');
@@ -38,9 +40,16 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const baselineDir = join(root, 'node_modules/.cache/fh-size-baseline');
 const gzipSize = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 
+/**
+ * The `@lit/localize` runtime and what only it uses: a lazy chunk, loaded with the first locale
+ * other than English (`msg()` falls back to the source templates without it).
+ */
+const LOCALE_RUNTIME = /(\/internal\/locale-runtime\.js|\/@lit\/localize\/(init\/runtime|internal\/(runtime-msg|id-generation|fnv1a64|deferred))\.js)$/;
+
 /** Module ids bundled into the shared runtime chunk: Lit, localisation, zod and the SDK and kit every widget uses. */
 function runtimeChunk(id) {
   if (id.includes('/node_modules/@contentful/live-preview/')) return 'contentful-live-preview';
+  if (LOCALE_RUNTIME.test(id)) return 'locale-runtime';
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
   if (id.endsWith('/internal/autoloader.js') || id.includes('/dist/cdn/')) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod)\//.test(id)) return 'runtime';
@@ -52,6 +61,65 @@ function runtimeChunk(id) {
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
   return undefined;
 }
+
+/**
+ * Per chunk, each module's minified size and its share of the chunk's gzip size (its own gzip
+ * size scaled so the chunk's modules add up to the chunk), for `npm run size:breakdown`.
+ */
+function moduleBreakdown(chunks, size) {
+  return chunks.map((chunk) => {
+    const modules = Object.entries(chunk.modules)
+      .filter(([, m]) => m.renderedLength > 0)
+      .map(([id, m]) => ({ id, rendered: m.renderedLength, ownGzip: gzipSize(m.code ?? '') }));
+    const ownTotal = modules.reduce((sum, m) => sum + m.ownGzip, 0) || 1;
+    const { min, gzip } = size.get(chunk.fileName);
+    return {
+      fileName: chunk.fileName,
+      min,
+      gzip,
+      modules: modules.map((m) => ({ id: m.id, rendered: m.rendered, gzip: Math.round((m.ownGzip * gzip) / ownTotal) })),
+    };
+  });
+}
+
+/** A chunk's gzip share per package or source folder, largest first. */
+function groupRows(chunk) {
+  const sums = new Map();
+  for (const m of chunk.modules) sums.set(groupOf(m.id), (sums.get(groupOf(m.id)) ?? 0) + m.gzip);
+  return [...sums].sort((a, b) => b[1] - a[1]);
+}
+
+/** The hand-written part of docs/size-report.md: what is lazy, what was cut, what stays and why. */
+const EXPLANATION = [
+  '## Reading the figures',
+  '',
+  'Targets (issue 7): one widget with its runtime ≤ 25 kB min+gzip; all widgets together ≤ 45 kB.',
+  'The start-for-life-offer initial load above is the one-widget figure; `index.js` (every widget)',
+  'is the all-widgets figure. In the breakdown, small libraries look smaller than they are alone',
+  '(gzip shares its dictionary across modules): Lit by itself is the baseline figure above.',
+  '',
+  'Loaded only when needed (lazy chunks): the `@lit/localize` runtime and translations (only for a',
+  'locale other than en-GB: `msg()` returns the English source templates without it), the QR code',
+  '(printing the full offer), the Contentful Delivery API source (`fetch-source`, pages reading',
+  'Contentful directly) and editors\' live preview (`live-preview`, `contentful-live-preview`).',
+  '',
+  'Kept out of the browser altogether: what only Contentful\'s editor and the docs read. Field',
+  'builders record their rules and `model/definition/contentful-field.ts` (imported only by the CLI)',
+  'derives Contentful validations, editor messages and widgets from them; the CDN build strips',
+  'help texts and content type descriptions from the definitions',
+  '(`scripts/strip-editor-metadata.mjs`). Field names stay: reported problems name the field.',
+  '',
+  'What stays in every widget\'s initial load, and why: Lit (the elements); zod/mini and the',
+  'schemas of the content types the widget reads (every entry is validated in the browser, and',
+  'invalid ones are left out and reported); rich-text normalisation (part of validation, it makes',
+  'CMS rich text safe) and its renderer; the URL policy; the content client (cache, de-dupe,',
+  'timeouts, retry, stale fallback) and the content-pack reader; the kit (base elements, content',
+  'controller, shared styles and tokens, localisation helpers, preview tagging). The gap to 25 kB is',
+  'roughly the SDK\'s own code (client, pack reader, validation, view resolution) plus zod: cutting it',
+  'further means dropping in-browser validation or the client\'s resilience, which the widgets',
+  'promise, or replacing zod.',
+  '',
+];
 
 /** Prints min and min+gzip sizes per chunk and what each entry loads up front; writes docs/size-report.md. */
 function sizeReport() {
@@ -65,6 +133,8 @@ function sizeReport() {
           return [chunk.fileName, { min: code.length, gzip: gzipSync(code, { level: 9 }).length }];
         }),
       );
+      const breakdown = moduleBreakdown(chunks, size);
+      writeFileSync(join(baselineDir, 'modules.json'), JSON.stringify(breakdown));
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       const initialLoad = (entry) => {
         const seen = new Set();
@@ -119,6 +189,19 @@ function sizeReport() {
         '',
         `All chunks together: ${kB(total.min)} min, ${kB(total.gzip)} min+gzip.`,
         '',
+        '## What the shared runtime and the offer are made of',
+        '',
+        'Each package\'s (or source folder\'s) share of the chunk\'s gzip size: its modules\' own gzip',
+        'sizes, scaled so a chunk\'s parts add up to the chunk. `npm run size:breakdown` lists them by',
+        'module (`-- --group` by package, `-- runtime` one chunk).',
+        '',
+        '| Chunk | Part | Min+gzip (share) |',
+        '| --- | --- | ---: |',
+        ...breakdown
+          .filter((chunk) => /^(runtime|define)-/.test(chunk.fileName))
+          .flatMap((chunk) => groupRows(chunk).map(([group, gzip]) => `| \`${chunk.fileName}\` | ${group} | ${kB(gzip)} |`)),
+        '',
+        ...EXPLANATION,
       ].join('\n');
       mkdirSync(dirname(reportFile), { recursive: true });
       writeFileSync(reportFile, markdown);
@@ -173,7 +256,10 @@ const cdn = {
     manualChunks: runtimeChunk,
     sourcemap: true,
   },
-  plugins: [replaceTscOutput(), ...plugins(), sizeReport()],
+  plugins: [replaceTscOutput(), stripEditorMetadata(), ...plugins(), sizeReport()],
+  // @lit/localize's barrel re-exports its runtime, whose module state (a resolved promise) would
+  // otherwise count as a side effect and pull the lazy locale-runtime chunk into every entry.
+  treeshake: { moduleSideEffects: (id) => !LOCALE_RUNTIME.test(id) },
   onwarn(warning, warn) {
     // A bare import left in the CDN bundle cannot load in a browser.
     if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);

@@ -3,7 +3,7 @@
  * documentation editors and developers read cannot drift from what the SDK validates.
  */
 import { CONTENT_TYPE_IDS, contentModel } from '@family-hubs/content/model';
-import type { ContentfulValidation, ContentTypeDefinition } from '@family-hubs/content/model-definition';
+import { toContentfulContentType, type ContentfulValidation, type ContentTypeDefinition } from '@family-hubs/content/model-definition';
 
 const messageOf = (v: ContentfulValidation): string[] => ('message' in v && v.message ? [v.message] : []);
 
@@ -42,11 +42,13 @@ export function contentModelMarkdown(): string {
   for (const id of CONTENT_TYPE_IDS) {
     const type: ContentTypeDefinition = contentModel[id];
     lines.push(`## ${type.name} (\`${id}\`)`, '', type.description, '', '| Field | Id | Kind | Required | Translated | Rules and help |', '| --- | --- | --- | --- | --- | --- |');
+    const contentfulFields = toContentfulContentType(type).fields;
     for (const [fieldId, field] of Object.entries(type.fields)) {
       const state = field.state;
+      const contentful = contentfulFields.find((f) => f.id === fieldId)!;
       const rules = [
-        ...state.contentful.validations.flatMap(messageOf),
-        ...(state.contentful.items?.validations ?? []).flatMap(messageOf),
+        ...contentful.validations.flatMap(messageOf),
+        ...(contentful.items?.validations ?? []).flatMap(messageOf),
         ...(state.help ? [state.help] : []),
       ];
       lines.push(`| ${cell(state.name)} | \`${fieldId}\` | ${KIND_NAMES[state.kind] ?? state.kind} | ${state.required ? 'yes' : ''} | ${state.localized ? 'yes' : ''} | ${cell(rules.join('. '))} |`);

@@ -6,6 +6,7 @@ import { css, LitElement, type CSSResultGroup } from 'lit';
 import { sharedStyles } from './shared-styles.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { activateLocale, languageOf, normaliseLocale, observeLanguage, SOURCE_LOCALE, type WidgetLocale } from './localization.js';
+import { nextTask } from './next-task.js';
 import { token } from './tokens.js';
 
 /** Host styles every widget starts from. */
@@ -66,6 +67,17 @@ export class FhElement extends LitElement {
    */
   get locale(): WidgetLocale {
     return this.#locale;
+  }
+
+  /**
+   * The first render waits for a task of its own: loading the widgets' code (compiling and running
+   * the modules) is one long task, and the first render with its styles another, so the page gets
+   * a turn in between instead of being blocked for both at once. `updateComplete` still resolves
+   * after the render.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   override connectedCallback(): void {

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { queryKey, type ContentClient, type ContentQuery, type ContentSnapshot, type ContentView } from '@family-hubs/content';
 import { FhContentErrorEvent, FhContentLoadedEvent, type ContentErrorDetail, type ContentErrorReason } from './events.js';
+import { nextTask } from './next-task.js';
 import { getPageContentClient } from './page-content.js';
 
 /** Every state of a widget's content. */
@@ -148,12 +149,26 @@ export class ContentController<V> implements ReactiveController {
     const abort = new AbortController();
     this.#abort = abort;
     const current = (): boolean => this.#abort === abort;
+    // Loading ends with validating the content, a long piece of work on a slow phone; rendering
+    // it waits for the next task so the two do not block the page as one. Snapshots arriving
+    // meanwhile (a refresh through the subscription) replace it: the latest one is shown.
+    let latest: ContentSnapshot | undefined;
+    const applyNextTask = (snapshot: ContentSnapshot): void => {
+      const scheduled = latest !== undefined;
+      latest = snapshot;
+      if (scheduled) return;
+      void nextTask().then(() => {
+        const next = latest!;
+        latest = undefined;
+        if (current()) this.#apply(client, key, query, next);
+      });
+    };
     this.#unsubscribe = client.subscribe(query, (snapshot) => {
-      if (current()) this.#apply(client, key, query, snapshot);
+      if (current()) applyNextTask(snapshot);
     });
     client.load(query, { signal: abort.signal }).then(
       (snapshot) => {
-        if (current()) this.#apply(client, key, query, snapshot);
+        if (current()) applyNextTask(snapshot);
       },
       (error: unknown) => {
         if (!current()) return;

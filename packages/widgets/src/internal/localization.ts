@@ -1,5 +1,6 @@
 /**
- * Localisation of the widgets' own wording with `@lit/localize` in runtime mode.
+ * Localisation of the widgets' own wording with `@lit/localize` in runtime mode (its runtime is
+ * loaded on demand, see `locale-runtime.ts`).
  *
  * A widget's locale comes from the nearest `lang` attribute (the element, its ancestors, across
  * shadow roots, up to `<html lang>`), normalised to a locale the widgets are translated into. The
@@ -9,23 +10,17 @@
  * languages, the wording follows the widget that connected or changed language last, while each
  * widget's content still follows its own `lang`.
  */
-import { configureLocalization, type LocaleModule } from '@lit/localize';
-import { allLocales, sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import { allLocales, sourceLocale } from '../locales/locale-codes.js';
+import type { LocaleRuntime } from './locale-runtime.js';
 
 /** A locale the widgets are translated into. */
 export type WidgetLocale = (typeof allLocales)[number];
-type TargetLocale = (typeof targetLocales)[number];
 
 /** The locale the widgets are written in, used when the page's language is unknown or not supported. */
 export const SOURCE_LOCALE: WidgetLocale = sourceLocale;
 
 /** Every locale the widgets are translated into, the source locale included. */
 export const WIDGET_LOCALES: readonly WidgetLocale[] = allLocales;
-
-// A static map: each import() is visible to bundlers (one lazy chunk per locale) and to the dev server.
-const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
-  pl: () => import('../locales/pl.js'),
-};
 
 /**
  * Maps a language tag to a widget locale: `en`, `en-gb`, `en-US` → `en-GB`; `pl-PL` → `pl`;
@@ -65,57 +60,38 @@ function shadowHostOf(element: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-interface LocaleRuntime {
-  getLocale(): string;
-  setLocale(locale: string): Promise<void>;
-}
-
-// `configureLocalization` throws when called twice against one copy of @lit/localize, which
-// happens when two copies of the widgets share it. Runtimes are remembered per copy of
-// @lit/localize (its configure function identifies it), for the life of the page only.
-const RUNTIMES = Symbol.for('family-hubs.widgets.localization');
-type RuntimeRegistry = WeakMap<object, LocaleRuntime | null>;
-
-function localeRuntime(): LocaleRuntime | undefined {
-  const global = globalThis as { [RUNTIMES]?: RuntimeRegistry };
-  const registry = (global[RUNTIMES] ??= new WeakMap());
-  if (!registry.has(configureLocalization)) {
-    try {
-      registry.set(
-        configureLocalization,
-        configureLocalization({
-          sourceLocale,
-          targetLocales,
-          loadLocale: (locale) => loaders[locale as TargetLocale](),
-        }),
-      );
-    } catch {
-      console.warn('Family Hubs widgets: another script on this page has set up @lit/localize, so the widgets are shown in English.');
-      registry.set(configureLocalization, null);
-    }
-  }
-  return registry.get(configureLocalization) ?? undefined;
-}
-
+// The runtime is loaded with the first locale other than the source locale, and from then on every
+// change goes through it, in order (a page switching back to English must reach the runtime too).
+let runtime: Promise<LocaleRuntime | undefined> | undefined;
+let loaded: LocaleRuntime | undefined;
 const failedLocales = new Set<string>();
 
 /**
  * Makes `locale` the active locale of the widgets' wording. Elements that called
- * `updateWhenLocaleChanges` re-render once its translations have loaded.
+ * `updateWhenLocaleChanges` re-render once its translations have loaded. The source locale needs
+ * nothing loaded until another locale has been used on the page.
  */
 export function activateLocale(locale: WidgetLocale): void {
-  const runtime = localeRuntime();
-  if (!runtime) return;
-  runtime.setLocale(locale).catch(() => {
-    if (failedLocales.has(locale)) return;
-    failedLocales.add(locale);
-    console.warn(`Family Hubs widgets: the "${locale}" translations could not be loaded, so the widgets are shown in English.`);
-  });
+  if (!runtime && locale === SOURCE_LOCALE) return;
+  runtime ??= import('./locale-runtime.js').then(
+    ({ localeRuntime }) => (loaded = localeRuntime()),
+    (error: unknown) => {
+      runtime = undefined; // try again with the next change of language
+      throw error;
+    },
+  );
+  runtime
+    .then((each) => each?.setLocale(locale))
+    .catch(() => {
+      if (failedLocales.has(locale)) return;
+      failedLocales.add(locale);
+      console.warn(`Family Hubs widgets: the "${locale}" translations could not be loaded, so the widgets are shown in English.`);
+    });
 }
 
-/** The active locale of the widgets' wording. */
+/** The active locale of the widgets' wording (the source locale until another one has loaded). */
 export function activeLocale(): WidgetLocale {
-  return normaliseLocale(localeRuntime()?.getLocale());
+  return normaliseLocale(loaded?.getLocale());
 }
 
 interface LanguageWatch {

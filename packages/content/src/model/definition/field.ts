@@ -1,12 +1,13 @@
 /**
- * Field builders: each field is declared once, with everything both sides need — the Contentful
- * field (type, validations, editor widget and help text) and the zod schema of the value the SDK
- * hands out. Links become entry ids here; a later pass checks that they point at valid entries.
+ * Field builders: each field is declared once, with everything both sides need — the zod schema
+ * of the value the SDK hands out, and the rules the Contentful field (type, validations, editor
+ * widget, help text) is derived from by `contentful-field.ts`. That derivation, with its editor
+ * messages, lives apart so that browsers, which only validate, do not load it. Links become entry
+ * ids here; a later pass checks that they point at valid entries.
  */
 import { z } from '../../zod.js';
 import { checkUrl, describeUrlRefusal } from '../../url-policy.js';
 import { normaliseRichText, type RichTextDocument, type RichTextProblem } from '../rich-text.js';
-import type { ContentfulField, ContentfulValidation } from './contentful-types.js';
 
 /** What kind of value a field holds. */
 export type FieldKind =
@@ -39,14 +40,26 @@ export interface FieldState {
   readonly help?: string;
   readonly required: boolean;
   readonly localized: boolean;
-  readonly contentful: Omit<ContentfulField, 'id' | 'name' | 'localized' | 'required' | 'disabled' | 'omitted'>;
-  readonly widgetId: string;
-  readonly widgetSettings?: Record<string, string>;
+  /** The builder's options, from which `contentfulField` derives the Contentful field and editor control. */
+  readonly rules: FieldRules;
   readonly schema: z.ZodMiniType;
   /** Content types a link may point at. */
   readonly linkContentTypes?: readonly string[];
   /** Allowed values, for enumerations (also drives dropdowns in Contentful and controls in stories). */
   readonly allowed?: readonly string[];
+}
+
+/** The options a field was built with, as far as Contentful's editor needs them. */
+export interface FieldRules {
+  readonly min?: number;
+  readonly max?: number;
+  /** Allowed values. */
+  readonly in?: readonly string[];
+  readonly pattern?: { readonly regexp: RegExp; readonly message: string };
+  /** Kinds of asset a link may point at. */
+  readonly mimetypeGroups?: readonly string[];
+  /** Labels of a yes/no field's two choices. */
+  readonly labels?: { readonly yes: string; readonly no: string };
 }
 
 /**
@@ -95,18 +108,6 @@ interface TextOptions {
   pattern?: { regexp: RegExp; message: string };
 }
 
-function sizeValidations(options: { min?: number; max?: number }, unit: string): ContentfulValidation[] {
-  if (options.min === undefined && options.max === undefined) return [];
-  const size: { min?: number; max?: number } = {};
-  if (options.min !== undefined) size.min = options.min;
-  if (options.max !== undefined) size.max = options.max;
-  const message =
-    options.max !== undefined && options.min === undefined
-      ? `Use ${options.max} ${unit} or fewer`
-      : `Use between ${options.min ?? 0} and ${options.max ?? 'any number of'} ${unit}`;
-  return [{ size, message }];
-}
-
 function stringSchema(options: TextOptions): Schema<string> {
   const checks: z.core.$ZodCheck<string>[] = [];
   if (options.min !== undefined) checks.push(z.minLength(options.min));
@@ -119,13 +120,6 @@ function stringSchema(options: TextOptions): Schema<string> {
   return checks.length ? z.string().check(...checks) : z.string();
 }
 
-function textValidations(options: TextOptions): ContentfulValidation[] {
-  const validations = sizeValidations(options, 'characters');
-  if (options.in) validations.push({ in: options.in, message: `Choose one of: ${options.in.join(', ')}` });
-  if (options.pattern) validations.push({ regexp: { pattern: options.pattern.regexp.source, flags: options.pattern.regexp.flags }, message: options.pattern.message });
-  return validations;
-}
-
 /** A short line of text (Contentful `Symbol`, at most 256 characters). */
 function symbol<T extends string = string>(name: string, options: TextOptions & { in?: readonly T[] } = {}): Field<T> {
   // Contentful's own limit for Symbol fields; a fixed list of values needs no length rule.
@@ -135,8 +129,7 @@ function symbol<T extends string = string>(name: string, options: TextOptions & 
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Symbol', validations: textValidations(settings) },
-    widgetId: options.in ? 'dropdown' : 'singleLine',
+    rules: settings,
     schema: stringSchema(settings),
     ...(options.in ? { allowed: options.in } : {}),
   });
@@ -149,14 +142,10 @@ function text(name: string, options: Omit<TextOptions, 'in'> = {}): Field<string
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Text', validations: textValidations(options) },
-    widgetId: 'multipleLine',
+    rules: options,
     schema: stringSchema(options),
   });
 }
-
-// Mirrors checkUrl for Contentful's editor, which cannot run code: an early, friendly hint.
-const URL_PATTERN = '^(https?://[^\\s/][^\\s]*|mailto:[^\\s].*|tel:[+0-9 ()-]+|/[^/\\\\].*|/)$';
 
 /** A link: web address, `mailto:`, `tel:` or a path on the council's site. Checked by the URL policy. */
 function url(name: string): Field<string> {
@@ -165,11 +154,7 @@ function url(name: string): Field<string> {
     name,
     required: false,
     localized: false,
-    contentful: {
-      type: 'Symbol',
-      validations: [{ regexp: { pattern: URL_PATTERN }, message: 'Start with https://, mailto:, tel: or / (a page on your site)' }],
-    },
-    widgetId: 'urlEditor',
+    rules: {},
     schema: z.string().check(
       z.superRefine((value: string, ctx) => {
         const check = checkUrl(value);
@@ -191,8 +176,6 @@ export function richTextWarnings(document: unknown): readonly RichTextProblem[] 
   return typeof document === 'object' && document !== null ? (richTextProblems.get(document) ?? []) : [];
 }
 
-const RICH_TEXT_NODES = ['heading-2', 'heading-3', 'heading-4', 'ordered-list', 'unordered-list', 'hr', 'blockquote', 'hyperlink'];
-
 /** Formatted text from Contentful's rich-text editor, handed out as a safe {@link RichTextDocument}. */
 function richText(name: string): Field<RichTextDocument> {
   return new Field<RichTextDocument>({
@@ -200,14 +183,7 @@ function richText(name: string): Field<RichTextDocument> {
     name,
     required: false,
     localized: false,
-    contentful: {
-      type: 'RichText',
-      validations: [
-        { enabledNodeTypes: RICH_TEXT_NODES, message: 'Use headings, lists, quotes and links only' },
-        { enabledMarks: ['bold', 'italic'], message: 'Use bold or italic only' },
-      ],
-    },
-    widgetId: 'richTextEditor',
+    rules: {},
     schema: z.pipe(
       z.unknown(),
       z.transform((input: unknown, ctx) => {
@@ -233,8 +209,7 @@ function integer(name: string, options: { min?: number; max?: number } = {}): Fi
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Integer', validations: rangeValidations(options) },
-    widgetId: 'numberEditor',
+    rules: options,
     schema: checks.length ? z.int().check(...checks) : z.int(),
   });
 }
@@ -249,18 +224,9 @@ function number(name: string, options: { min?: number; max?: number } = {}): Fie
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Number', validations: rangeValidations(options) },
-    widgetId: 'numberEditor',
+    rules: options,
     schema: checks.length ? z.number().check(...checks) : z.number(),
   });
-}
-
-function rangeValidations(options: { min?: number; max?: number }): ContentfulValidation[] {
-  if (options.min === undefined && options.max === undefined) return [];
-  const range: { min?: number; max?: number } = {};
-  if (options.min !== undefined) range.min = options.min;
-  if (options.max !== undefined) range.max = options.max;
-  return [{ range, message: `Enter a number from ${options.min ?? 'any'} to ${options.max ?? 'any'}` }];
 }
 
 /** Yes or no. */
@@ -270,9 +236,7 @@ function boolean(name: string, labels?: { yes: string; no: string }): Field<bool
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Boolean', validations: [] },
-    widgetId: 'boolean',
-    ...(labels ? { widgetSettings: { trueLabel: labels.yes, falseLabel: labels.no } } : {}),
+    rules: labels ? { labels } : {},
     schema: z.boolean(),
   });
 }
@@ -295,9 +259,7 @@ function date(name: string): Field<string> {
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Date', validations: [] },
-    widgetId: 'datePicker',
-    widgetSettings: { format: 'dateonly' },
+    rules: {},
     schema: z.pipe(
       z.string().check(
         z.refine(isCalendarDate, {
@@ -316,8 +278,7 @@ function location(name: string): Field<GeoPoint> {
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Location', validations: [] },
-    widgetId: 'locationEditor',
+    rules: {},
     schema: z.object({
       lat: z.number().check(z.gte(-90), z.lte(90)),
       lon: z.number().check(z.gte(-180), z.lte(180)),
@@ -343,8 +304,7 @@ function link(name: string, contentTypes: readonly string[]): Field<string> {
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Link', linkType: 'Entry', validations: [{ linkContentType: contentTypes, message: `Link to: ${contentTypes.join(', ')}` }] },
-    widgetId: 'entryLinkEditor',
+    rules: {},
     linkContentTypes: contentTypes,
     schema: entryId,
   });
@@ -361,12 +321,7 @@ function links(name: string, contentTypes: readonly string[], options: { min?: n
     name,
     required: false,
     localized: false,
-    contentful: {
-      type: 'Array',
-      items: { type: 'Link', linkType: 'Entry', validations: [{ linkContentType: contentTypes, message: `Link to: ${contentTypes.join(', ')}` }] },
-      validations: sizeValidations(options, 'entries'),
-    },
-    widgetId: 'entryLinksEditor',
+    rules: options,
     linkContentTypes: contentTypes,
     schema: checks.length ? base.check(...checks) : base,
   });
@@ -381,12 +336,7 @@ function symbols<T extends string = string>(name: string, options: { in?: readon
     name,
     required: false,
     localized: false,
-    contentful: {
-      type: 'Array',
-      items: { type: 'Symbol', validations: textValidations({ ...(options.in ? { in: options.in } : {}), ...(options.pattern ? { pattern: options.pattern } : {}) }) },
-      validations: sizeValidations({ ...(options.max !== undefined ? { max: options.max } : {}) }, 'values'),
-    },
-    widgetId: options.in ? 'checkbox' : 'tagEditor',
+    rules: options,
     ...(options.in ? { allowed: options.in } : {}),
     schema: options.max !== undefined ? base.check(z.maxLength(options.max)) : base,
   });
@@ -399,8 +349,7 @@ function asset(name: string, mimetypeGroups: readonly string[] = ['image']): Fie
     name,
     required: false,
     localized: false,
-    contentful: { type: 'Link', linkType: 'Asset', validations: [{ linkMimetypeGroup: mimetypeGroups }] },
-    widgetId: 'assetLinkEditor',
+    rules: { mimetypeGroups },
     schema: entryId,
   });
 }

@@ -3,7 +3,7 @@
  * types, editor interfaces, zod validation and TypeScript types from them.
  * @module
  */
-export { field, Field, linkId, type AnyField, type FieldKind, type GeoPoint } from './field.js';
+export { field, Field, linkId, type AnyField, type FieldKind, type FieldRules, type GeoPoint } from './field.js';
 export { defineContentType, type ContentTypeDefinition, type EntityOf, type EntityBase } from './content-type.js';
 export { validateEntry, type RawEntry, type EntryValidation } from './validate.js';
 export { toContentfulContentType, toContentfulEditorInterface } from './to-contentful.js';
