@@ -46,6 +46,25 @@ const gzipSize = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
  */
 const LOCALE_RUNTIME = /(\/internal\/locale-runtime\.js|\/@lit\/localize\/(init\/runtime|internal\/(runtime-msg|id-generation|fnv1a64|deferred))\.js)$/;
 
+/**
+ * SDK and kit modules some widgets use and others do not, each group in a chunk of its own: a
+ * widget's view (`view-NAME`), the search index (lazy, with MiniSearch), schedules, geo, the print
+ * helper. Left unassigned they would join the runtime, because the SDK's index (in the runtime)
+ * re-exports them; in their own chunks, only the widgets that use them download them.
+ */
+function widgetSpecificChunk(id) {
+  const view = /\/packages\/content\/dist\/views\/([\w-]+)\.js$/.exec(id);
+  if (view && !['define-view', 'parts', 'index'].includes(view[1])) return `view-${view[1]}`;
+  if (/\/packages\/content\/dist\/offer\//.test(id)) return 'view-start-for-life-offer';
+  // The search contract's vocabularies are tiny and read by the widget up front; the index is lazy.
+  if (/\/packages\/content\/dist\/search\/(?!types\.js)/.test(id)) return 'search';
+  const folder = /\/packages\/content\/dist\/(schedule|geo|programmes|requests)\//.exec(id);
+  if (folder) return folder[1];
+  const kit = /\/packages\/widgets\/dist\/internal\/(schedule-text|ask-for-help|print)\.js$/.exec(id);
+  if (kit) return kit[1] === 'schedule-text' ? 'schedule' : kit[1];
+  return undefined;
+}
+
 /** Module ids bundled into the shared runtime chunk: Lit, localisation, zod and the SDK and kit every widget uses. */
 function runtimeChunk(id) {
   if (id.includes('/node_modules/@contentful/live-preview/')) return 'contentful-live-preview';
@@ -57,6 +76,8 @@ function runtimeChunk(id) {
   // reads one. The DfE term list too, which in pages only the ORUK reader uses (it maps feed terms
   // onto it): a chunk of its own, as the runtime would otherwise take it in with the model index.
   if (id.endsWith('/packages/content/dist/model/dfe-taxonomy.js')) return 'dfe-taxonomy';
+  const specific = widgetSpecificChunk(id);
+  if (specific) return specific;
   if (id.includes('/packages/content/dist/') && !/\/sources\/(contentful|oruk)\//.test(id)) return 'runtime';
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
   return undefined;
