@@ -18,3 +18,4 @@ export * from './url-policy.js';
 export * from './health/index.js';
 export type { GeoPoint, RawEntry } from './model/definition/index.js';
 export * from './offer/index.js';
+export * from './programmes/index.js';

@@ -1,4 +1,4 @@
-import { checkOfferCompleteness, findServicesNotCheckedRecently, type ContentIssue } from '@family-hubs/content';
+import { checkOfferCompleteness, checkProgrammeCourses, findServicesNotCheckedRecently, type ContentIssue } from '@family-hubs/content';
 import { contentSetFromPack } from '@family-hubs/content/pack-builder';
 import { CliError, EXIT, stringOption, type Command, type CommandIo } from '../command.js';
 import { entryLink, openSpace, spaceOptions, type SpaceConnection } from '../space-connection.js';
@@ -23,7 +23,7 @@ export interface HealthReport {
 /** `family-hubs check`: content health for editors. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Check content health: invalid entries, broken links, missing translations, services not checked for 6 months and Start for Life offer completeness',
+  summary: 'Check content health: invalid entries, broken links, missing translations, services not checked for 6 months, Start for Life offer completeness, and parenting programmes with no upcoming course or ended courses still published',
   usage: 'family-hubs check [--json] [--strict] [--space <id> --token <token> | --space-file <file>]',
   options: {
     ...spaceOptions,
@@ -65,7 +65,7 @@ export function parseDay(text: string): Date {
 async function buildReport(connection: SpaceConnection, now: Date, io: CommandIo, progress: boolean): Promise<HealthReport> {
   const { pack, names } = await validateSpace(connection, io, { progress });
   const set = contentSetFromPack(pack);
-  const issues = [...pack.issues, ...findServicesNotCheckedRecently(set, now), ...checkOfferCompleteness(set, now)];
+  const issues = [...pack.issues, ...findServicesNotCheckedRecently(set, now), ...checkOfferCompleteness(set, now), ...checkProgrammeCourses(set, now)];
   const findings = issues.map((issue): HealthFinding => {
     const entryName = names.get(issue.entryId);
     const link = entryLink(connection, issue.entryId);
@@ -86,6 +86,7 @@ const SECTIONS: readonly { code: ContentIssue['code'][]; title: string; advice: 
   { code: ['dangling-link', 'wrong-link-type'], title: 'Broken links between entries', advice: 'Publish the linked entry, or remove the link.' },
   { code: ['not-checked-recently'], title: 'Services not checked for 6 months', advice: 'Confirm the details with the provider, then update "Last checked".' },
   { code: ['offer-incomplete'], title: 'Start for Life offer', advice: 'Only editors see this; families see the offer as published.' },
+  { code: ['programme-no-upcoming-course', 'course-ended'], title: 'Parenting programmes and courses', advice: 'Families see only courses still to come: add the next dates, and unpublish courses that have ended.' },
   { code: ['missing-translation'], title: 'Missing translations', advice: 'Families reading these languages see English instead.' },
 ];
 

@@ -16,6 +16,8 @@ export const CONTENT_ISSUE_CODES = [
   'offer-incomplete',
   'duplicate-entry',
   'invalid-entity',
+  'programme-no-upcoming-course',
+  'course-ended',
 ] as const;
 /** One of {@link CONTENT_ISSUE_CODES}. */
 export type ContentIssueCode = (typeof CONTENT_ISSUE_CODES)[number];

@@ -12,4 +12,5 @@ export {
   type SiteView,
 } from './parts.js';
 export { startForLifeOfferView, type StartForLifeOfferContent } from './start-for-life-offer.js';
+export { programmeFinderView, type ProgrammeFinderContent } from './programme-finder.js';
 // new-widget: views (npm run new-widget adds a line above)
