@@ -15,4 +15,5 @@ export {
 } from './internal/events.js';
 export * from './content-source.js';
 export * from './start-for-life-offer.js';
+export * from './programme-finder.js';
 // new-widget: exports (npm run new-widget adds a line above)

@@ -5,4 +5,5 @@
  */
 import '../content-source/define.js';
 import '../start-for-life-offer/define.js';
+import '../programme-finder/define.js';
 // new-widget: defines (npm run new-widget adds a line above)
