@@ -89,7 +89,7 @@ export function courseCalendar(course: CourseView, options: CalendarOptions): st
   dates.forEach((date, index) => {
     lines.push('BEGIN:VEVENT', `UID:${uidPart(course.id)}-${basicDate(date)}@family-hubs`, `DTSTAMP:${utcStamp(options.now)}`);
     if (timed) {
-      lines.push(`DTSTART;TZID=Europe/London:${basicDate(date)}T${basicTime(course.opensAt!)}`);
+      lines.push(`DTSTART;TZID=Europe/London:${basicDate(date)}T${basicTime(course.opensAt)}`);
       if (course.closesAt) lines.push(`DTEND;TZID=Europe/London:${basicDate(date)}T${basicTime(course.closesAt)}`);
     } else {
       lines.push(`DTSTART;VALUE=DATE:${basicDate(date)}`);

@@ -91,7 +91,7 @@ export function withoutAnswer(answers: FinderAnswers, question: FinderQuestion):
 }
 
 function stripUndefined(answers: Record<string, unknown>): FinderAnswers {
-  return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined)) as FinderAnswers;
+  return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));
 }
 
 function stageFits(programme: ProgrammeView, stage: ChildStage): boolean {
