@@ -38,8 +38,21 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const baselineDir = join(root, 'node_modules/.cache/fh-size-baseline');
 const gzipSize = (code) => gzipSync(Buffer.from(code), { level: 9 }).length;
 
+/**
+ * SDK modules only one widget uses, by chunk: kept out of the runtime every page loads (a Start for
+ * Life page does not pay for course matching or .ics files). They need a chunk of their own: a
+ * module left to rollup that the runtime's barrel re-exports would be pulled into the runtime.
+ */
+const WIDGET_OWN_SDK = [
+  ['/packages/content/dist/programmes/', 'programmes'],
+  ['/packages/content/dist/views/programme-finder.js', 'programmes'],
+  ['/packages/content/dist/model/parenting-programme.js', 'programmes'],
+];
+
 /** Module ids bundled into the shared runtime chunk: Lit, localisation, zod and the SDK and kit every widget uses. */
 function runtimeChunk(id) {
+  const own = WIDGET_OWN_SDK.find(([path]) => id.includes(path));
+  if (own) return own[1];
   if (id.includes('/node_modules/@contentful/live-preview/')) return 'contentful-live-preview';
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
   if (id.endsWith('/internal/autoloader.js') || id.includes('/dist/cdn/')) return undefined;
