@@ -94,6 +94,10 @@ function stripUndefined(answers: Record<string, unknown>): FinderAnswers {
   return Object.fromEntries(Object.entries(answers).filter(([, value]) => value !== undefined));
 }
 
+/**
+ * Whether a programme suits a child of `stage`. Ages overlap the stage's years; for pregnancy, the
+ * programme must start from birth and be for new parents or run at home (ante-natal home visits).
+ */
 function stageFits(programme: ProgrammeView, stage: ChildStage): boolean {
   const low = programme.minimumAge ?? 0;
   const high = programme.maximumAge ?? 25;
@@ -156,6 +160,7 @@ export function matchProgramme(programme: ProgrammeView, answers: FinderAnswers,
     reasons.push({ question: 'language', language: answers.language });
   }
   if (answered(answers, 'when')) {
+    // Started courses count: some take people after the first session (ask us); full ones do not.
     const courses = scheduleCourses(programme.courses, { now }).filter((s) => s.status !== 'full' && courseFitsWhen(s.course, answers));
     if (!courses.length) return undefined;
     reasons.push({ question: 'when', courses: courses.length });
