@@ -56,6 +56,8 @@ function widgetSpecificChunk(id) {
   const view = /\/packages\/content\/dist\/views\/([\w-]+)\.js$/.exec(id);
   if (view && !['define-view', 'parts', 'index'].includes(view[1])) return `view-${view[1]}`;
   if (/\/packages\/content\/dist\/offer\//.test(id)) return 'view-start-for-life-offer';
+  // Only the programme finder reads programmes and courses.
+  if (id.endsWith('/packages/content/dist/model/parenting-programme.js')) return 'programmes';
   // The search contract's vocabularies are tiny and read by the widget up front; the index is lazy.
   if (/\/packages\/content\/dist\/search\/(?!types\.js)/.test(id)) return 'search';
   const folder = /\/packages\/content\/dist\/(schedule|geo|programmes|requests)\//.exec(id);

@@ -95,6 +95,21 @@ describe('family-hubs (command line)', () => {
     assert.equal(untranslated, 6, 'name and summary of the three valid services have no Polish');
   });
 
+  it('check reports parenting programmes with no upcoming course and ended courses still published', async () => {
+    const space = buildSpace([
+      { id: 'prog-a', type: 'parentingProgramme', fields: { name: 'Incredible Years', summary: 'A group for parents.', evidenceRating: '4' } },
+      { id: 'sch-old', type: 'schedule', fields: { freq: 'WEEKLY', byday: ['TU'], opensAt: '10:00', closesAt: '12:00', validFrom: '2026-09-01', validTo: '2026-10-20' } },
+      { id: 'course-old', type: 'programmeCourse', fields: { programme: link('prog-a'), startDate: '2026-09-01', sessions: 8, schedule: link('sch-old'), online: true, howToJoin: ['booking'] } },
+    ]);
+    const result = await run(['check', '--json', '--space-file', await writeSpace(space), '--today', '2026-11-23']);
+    const report = JSON.parse(result.out) as { findings: { code: string; entryId: string }[] };
+    const found = report.findings.filter((f) => f.code === 'programme-no-upcoming-course' || f.code === 'course-ended').map((f) => [f.code, f.entryId]);
+    assert.deepEqual(found, [['programme-no-upcoming-course', 'prog-a'], ['course-ended', 'course-old']]);
+    const text = await run(['check', '--space-file', await writeSpace(space), '--today', '2026-11-23']);
+    assert.match(text.out, /Parenting programmes and courses: 2/);
+    assert.match(text.out, /ended on 2026-10-20 but is still published/);
+  });
+
   it('check links each finding to the entry in the Contentful web app for a real space', async () => {
     const server = await startCmsServer({ space: broken, spaceId: 'abc123', deliveryTokens: ['t0k'], previewTokens: [] });
     try {

@@ -102,6 +102,27 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
+  it('shows the programme finder over the sample council on the programmes page, and sorts by a postcode through the demo geocoder', async () => {
+    const { page, violations, errors, requests } = await visit('/programmes');
+    await shadowText(page, 'fh-programme-finder', '.step');
+    await page.$eval('fh-programme-finder', (el) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Show me everything'))!.click());
+    const names = await page.waitForFunction(
+      () => [...(document.querySelector('fh-programme-finder')?.shadowRoot?.querySelectorAll('.programme') ?? [])].length,
+      { timeout: 10_000 },
+    );
+    assert.ok(Number(await names.jsonValue()) >= 5);
+    await page.$eval('fh-programme-finder', (el) => {
+      (el.shadowRoot!.querySelector('#postcode') as HTMLInputElement).value = 'NS1 4AB';
+      (el.shadowRoot!.querySelector('form.postcode') as HTMLFormElement).requestSubmit();
+    });
+    await page.waitForFunction(() => document.querySelector('fh-programme-finder')?.shadowRoot?.querySelector('.distance'), { timeout: 10_000 });
+    assert.ok(requests.some((url) => url.includes('/api/postcodes/NS14AB')), 'the postcode went to the demo geocoder');
+    assert.ok(requests.some((url) => url.endsWith('/widgets/cdn/autoloader.js')));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('shows the full offer with every required category on the Start for Life page', async () => {
     const { page, violations } = await visit('/start-for-life');
     await shadowText(page, 'fh-start-for-life-offer', '.offer');

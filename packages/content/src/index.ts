@@ -31,3 +31,4 @@ export {
 } from './search/types.js';
 export * from './schedule/index.js';
 export * from './geo/index.js';
+export * from './programmes/index.js';

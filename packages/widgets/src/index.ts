@@ -16,4 +16,5 @@ export {
 export * from './content-source.js';
 export * from './start-for-life-offer.js';
 export * from './service-search.js';
+export * from './programme-finder.js';
 // new-widget: exports (npm run new-widget adds a line above)

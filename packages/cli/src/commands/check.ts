@@ -1,4 +1,4 @@
-import { checkOfferCompleteness, checkServiceDirectory, DIRECTORY_ISSUE_CODES, type ContentIssue, type DirectoryIssueCode } from '@family-hubs/content';
+import { checkOfferCompleteness, checkProgrammeCourses, checkServiceDirectory, DIRECTORY_ISSUE_CODES, type ContentIssue, type DirectoryIssueCode } from '@family-hubs/content';
 import { contentSetFromPack } from '@family-hubs/content/pack-builder';
 import { CliError, EXIT, stringOption, type Command, type CommandIo } from '../command.js';
 import { entryLink, openSpace, spaceOptions, type SpaceConnection } from '../space-connection.js';
@@ -25,7 +25,7 @@ export interface HealthReport {
 /** `family-hubs check`: content health for editors. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'Check content health: invalid entries, broken links, missing translations, the service directory (missing places, categories, ages or times; not checked for 6 months; closed past their date; duplicates) and Start for Life offer completeness',
+  summary: 'Check content health: invalid entries, broken links, missing translations, the service directory (missing places, categories, ages or times; not checked for 6 months; closed past their date; duplicates), Start for Life offer completeness, and parenting programmes with no upcoming course or ended courses still published',
   usage: 'family-hubs check [--json] [--strict] [--space <id> --token <token> | --space-file <file>]',
   options: {
     ...spaceOptions,
@@ -68,7 +68,7 @@ async function buildReport(connection: SpaceConnection, now: Date, io: CommandIo
   const { pack, names } = await validateSpace(connection, io, { progress });
   const set = contentSetFromPack(pack);
   const directory = checkServiceDirectory(set, now);
-  const issues = [...pack.issues, ...directory.issues, ...checkOfferCompleteness(set, now)];
+  const issues = [...pack.issues, ...directory.issues, ...checkOfferCompleteness(set, now), ...checkProgrammeCourses(set, now)];
   const findings = issues.map((issue): HealthFinding => {
     const entryName = names.get(issue.entryId);
     const link = entryLink(connection, issue.entryId);
@@ -89,6 +89,7 @@ const SECTIONS: readonly { code: ContentIssue['code'][]; title: string; advice: 
   { code: ['invalid-field', 'missing-field'], title: 'Invalid entries (not shown to families)', advice: 'Open each entry and fix the field named.' },
   { code: ['dangling-link', 'wrong-link-type'], title: 'Broken links between entries', advice: 'Publish the linked entry, or remove the link.' },
   { code: ['offer-incomplete'], title: 'Start for Life offer', advice: 'Only editors see this; families see the offer as published.' },
+  { code: ['programme-no-upcoming-course', 'course-ended'], title: 'Parenting programmes and courses', advice: 'Families see only courses still to come: add the next dates, and unpublish courses that have ended.' },
   { code: ['missing-translation'], title: 'Missing translations', advice: 'Families reading these languages see English instead.' },
 ];
 

@@ -22,6 +22,8 @@ export const CONTENT_ISSUE_CODES = [
   'missing-schedule',
   'closed-past-date',
   'possible-duplicate',
+  'programme-no-upcoming-course',
+  'course-ended',
 ] as const;
 /** One of {@link CONTENT_ISSUE_CODES}. */
 export type ContentIssueCode = (typeof CONTENT_ISSUE_CODES)[number];

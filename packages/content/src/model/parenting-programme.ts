@@ -1,5 +1,5 @@
 import { defineContentType, field, type EntityOf } from './definition/index.js';
-import { EVIDENCE_RATINGS, LANGUAGE_CODES, LEVELS_OF_NEED, PROGRAMME_FORMATS } from './vocabularies.js';
+import { EVIDENCE_RATINGS, LANGUAGE_CODES, LEVELS_OF_NEED, PROGRAMME_FORMATS, PROGRAMME_NEEDS } from './vocabularies.js';
 
 /** An evidence-based parenting programme, as rated by the Foundations Guidebook. */
 export const parentingProgrammeType = defineContentType({
@@ -24,6 +24,13 @@ export const parentingProgrammeType = defineContentType({
     ukTested: field.boolean('Tested in the UK'),
     guidebookReviewed: field.date('Guidebook last reviewed'),
     sourceUrl: field.url('Guidebook page'),
+    evidenceCheckedOn: field.date('Rating last checked').help('When someone last checked the rating against the Guidebook page. Store the rating and the link, not the Guidebook’s text.'),
+    onNationalList: field
+      .boolean('On a national approved list', { yes: 'Yes: on a national list', no: 'No, or not yet' })
+      .help('DfE is preparing national menus of parenting and home-learning programmes. This is separate from the Guidebook rating.'),
+    nationalListName: field.symbol('National list name', { max: 150 }).localized().help('E.g. the name of the DfE menu the programme is on'),
+    helpsWith: field.symbols('What it helps with', { in: PROGRAMME_NEEDS }).help('Used by the programme finder to match what a family says would help'),
+    firstSession: field.text('What to expect in the first session', { max: 600 }).localized(),
     languages: field.symbols('Languages', { in: LANGUAGE_CODES }),
   },
 });

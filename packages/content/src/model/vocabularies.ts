@@ -106,6 +106,15 @@ export const PROGRAMME_FORMATS = ['group', 'individual', 'groupOrIndividual'] as
 /** One of {@link PROGRAMME_FORMATS}. */
 export type ProgrammeFormat = (typeof PROGRAMME_FORMATS)[number];
 
+/**
+ * What a parenting programme can help with, as families put it: behaviour, the relationship with
+ * your child, talking and communication, separation or conflict between parents, teenagers, a child
+ * with SEND, being a new parent.
+ */
+export const PROGRAMME_NEEDS = ['behaviour', 'relationship', 'communication', 'parentalConflict', 'teenagers', 'send', 'newParent'] as const;
+/** One of {@link PROGRAMME_NEEDS}. */
+export type ProgrammeNeed = (typeof PROGRAMME_NEEDS)[number];
+
 /** Days, in RRULE spelling. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** One of {@link WEEKDAYS}. */

@@ -25,4 +25,5 @@ export {
   type ServiceView,
   type VenueView,
 } from './service-search.js';
+export { programmeFinderView, type ProgrammeFinderContent } from './programme-finder.js';
 // new-widget: views (npm run new-widget adds a line above)

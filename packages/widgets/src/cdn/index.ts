@@ -6,4 +6,5 @@
 import '../content-source/define.js';
 import '../start-for-life-offer/define.js';
 import '../service-search/define.js';
+import '../programme-finder/define.js';
 // new-widget: defines (npm run new-widget adds a line above)

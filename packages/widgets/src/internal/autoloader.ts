@@ -9,6 +9,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'fh-content-source': () => import('../content-source/define.js'),
   'fh-start-for-life-offer': () => import('../start-for-life-offer/define.js'),
   'fh-service-search': () => import('../service-search/define.js'),
+  'fh-programme-finder': () => import('../programme-finder/define.js'),
   // new-widget: loaders (npm run new-widget adds a line above)
 };
 

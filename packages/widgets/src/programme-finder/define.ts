@@ -1,0 +1,5 @@
+import { defineElement } from '../internal/define.js';
+import { VERSION } from '../internal/version.js';
+import { FhProgrammeFinder } from './programme-finder.js';
+
+defineElement('fh-programme-finder', FhProgrammeFinder, VERSION);
