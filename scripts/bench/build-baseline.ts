@@ -22,12 +22,14 @@ export interface BaselineBuild {
   readonly bytes: { readonly min: number; readonly gzip: number };
 }
 
-interface SharedOptions {
+/** The CDN build's minifier and resolver settings, from rollup.config.mjs. */
+export interface SharedOptions {
   readonly terserOptions: TerserOptions;
   readonly nodeResolveOptions: RollupNodeResolveOptions;
 }
 
-function transpileTypeScript(): Plugin {
+/** Transpiles `.ts` modules (no type check); shared with the search benchmark's bundles. */
+export function transpileTypeScript(): Plugin {
   return {
     name: 'fh-bench-transpile-ts',
     transform(code, id) {

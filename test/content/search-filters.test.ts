@@ -210,6 +210,19 @@ describe('service search: bad input and the engine interface', () => {
     await assert.rejects(index.search({}, { signal: AbortSignal.abort() }), (error: unknown) => error instanceof Error && error.name === 'AbortError');
   });
 
+  it('answers a keystroke that changes nothing from memory, and never a changed query', () => {
+    const fresh = createSearchIndex(SERVICES);
+    const first = fresh.searchNow({ text: 'baby ma' });
+    assert.equal(fresh.searchNow({ text: 'baby ma ' }).hits.length, first.hits.length);
+    assert.equal(fresh.searchNow({ text: 'baby' }), fresh.searchNow({ text: 'baby b' }), 'a second letter does not count yet');
+    assert.notDeepEqual(fresh.searchNow({ text: 'baby', freeOnly: true }).total, fresh.searchNow({ text: 'baby' }).total);
+    assert.equal(fresh.searchNow({ text: 'baby', page: 2, pageSize: 3 }).page, 2);
+    assert.equal(fresh.searchNow({ text: 'baby', page: 1, pageSize: 3 }).page, 1);
+    // After many other queries, the full list is still right.
+    for (const text of ['speech', 'debt', 'swim', 'autism', 'deaf', 'dentist']) fresh.searchNow({ text });
+    assert.equal(fresh.searchNow({ text: 'x' }).total, SERVICES.length);
+  });
+
   it('knows the categories its services carry', () => {
     assert.equal(index.categories.get(cat('Health visiting'))?.label, 'Health visiting');
   });

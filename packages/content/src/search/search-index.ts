@@ -38,6 +38,10 @@ export interface SearchIndexIssue {
   readonly message: string;
 }
 
+/** Text matches and whole answers kept for the keystrokes that follow. */
+const RECENT_TEXT_QUERIES = 8;
+const RECENT_ANSWERS = 4;
+
 /** Page size when the query names none, and the largest one allowed. */
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
@@ -97,6 +101,10 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
   readonly #byName: readonly number[];
   readonly #text: MiniSearch;
   readonly #synonyms: readonly PreparedSynonym[];
+  readonly #recent = new Map<string, Map<number, number>>();
+  /** Recent answers to queries with text, and to queries without (the full list a family comes back to). */
+  readonly #answers = new Map<string, SearchResults>();
+  readonly #listings = new Map<string, SearchResults>();
 
   /** @internal Use {@link createSearchIndex}. */
   constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}) {
@@ -188,8 +196,26 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     }
   }
 
-  /** Answers a query synchronously (the index is in memory). */
+  /**
+   * Answers a query synchronously (the index is in memory). A query that reads the same as a
+   * recent one (the text differs only by what does not count yet, such as a second letter, or the
+   * box was cleared back to the full list) gets the same answer without the work, which is what
+   * keeps the first keystrokes in a large directory fast.
+   */
   searchNow(query: SearchQuery): SearchResults {
+    const { text, ...rest } = query;
+    const textQuery = buildTextQuery(text ?? '', 'AND', this.#synonyms);
+    const memo = textQuery ? this.#answers : this.#listings;
+    const key = JSON.stringify([textQuery ?? null, rest]);
+    const known = memo.get(key);
+    if (known) return known;
+    const results = this.#answer(query);
+    memo.set(key, results);
+    if (memo.size > RECENT_ANSWERS) memo.delete(memo.keys().next().value!);
+    return results;
+  }
+
+  #answer(query: SearchQuery): SearchResults {
     const scores = this.#textScores(query.text ?? '');
     const origin = query.origin && Number.isFinite(query.origin.lat) && Number.isFinite(query.origin.lon) ? query.origin : undefined;
     const radius = origin && typeof query.radiusMiles === 'number' && query.radiusMiles >= 0 ? query.radiusMiles : undefined;
@@ -243,15 +269,25 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     return { total: matches.length, page, pageCount, hits, facets };
   }
 
-  /** Scores by document position, or undefined when the text asks for nothing (then everything matches). */
+  /**
+   * Scores by document position, or undefined when the text asks for nothing (then everything
+   * matches). Keystrokes often ask the same as the one before (a space, a second letter, a stop
+   * word), so the last few answers are kept, keyed by the query they became.
+   */
   #textScores(text: string): Map<number, number> | undefined {
     const strict = buildTextQuery(text, 'AND', this.#synonyms);
     if (!strict) return undefined;
+    const key = JSON.stringify(strict);
+    const cached = this.#recent.get(key);
+    if (cached) return cached;
     let results: SearchResult[] = this.#text.search(strict);
     // Every word required found nothing: any of them will do (ranked by how many and how well).
     const loose = results.length === 0 ? buildTextQuery(text, 'OR', this.#synonyms) : undefined;
     if (loose) results = this.#text.search(loose);
-    return new Map(results.map((result) => [result.id as number, result.score]));
+    const scores = new Map(results.map((result) => [result.id as number, result.score]));
+    this.#recent.set(key, scores);
+    if (this.#recent.size > RECENT_TEXT_QUERIES) this.#recent.delete(this.#recent.keys().next().value!);
+    return scores;
   }
 }
 
