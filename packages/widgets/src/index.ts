@@ -15,4 +15,6 @@ export {
 } from './internal/events.js';
 export * from './content-source.js';
 export * from './start-for-life-offer.js';
+export * from './exit-this-page.js';
+export * from './help-request.js';
 // new-widget: exports (npm run new-widget adds a line above)

@@ -12,4 +12,5 @@ export {
   type SiteView,
 } from './parts.js';
 export { startForLifeOfferView, type StartForLifeOfferContent } from './start-for-life-offer.js';
+export { helpRequestView, type HelpRequestContent, type HelpTopic } from './help-request.js';
 // new-widget: views (npm run new-widget adds a line above)

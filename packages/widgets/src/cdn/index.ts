@@ -5,4 +5,6 @@
  */
 import '../content-source/define.js';
 import '../start-for-life-offer/define.js';
+import '../exit-this-page/define.js';
+import '../help-request/define.js';
 // new-widget: defines (npm run new-widget adds a line above)

@@ -8,6 +8,8 @@
 export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'fh-content-source': () => import('../content-source/define.js'),
   'fh-start-for-life-offer': () => import('../start-for-life-offer/define.js'),
+  'fh-exit-this-page': () => import('../exit-this-page/define.js'),
+  'fh-help-request': () => import('../help-request/define.js'),
   // new-widget: loaders (npm run new-widget adds a line above)
 };
 
