@@ -22,7 +22,7 @@ export async function mountForm(attributes: Record<string, string> = {}, contain
 export const headingOf = (element: HTMLElement): string => element.querySelector('[data-fh-step-heading]')?.textContent?.trim() ?? '';
 
 /** Waits for the heading to read `text`. */
-export async function waitForHeading(element: HTMLElement, text: string): Promise<void> {
+export async function waitForHeadingText(element: HTMLElement, text: string): Promise<void> {
   await waitUntil(() => headingOf(element).includes(text), `heading "${text}" (is "${headingOf(element)}")`, { timeout: 8000 });
 }
 
@@ -62,33 +62,40 @@ export async function choose(element: FhHelpRequest, label: string): Promise<voi
   await element.updateComplete;
 }
 
-/** Goes from the start page to check your answers on the contact route, answering every page. */
-export async function fillContactJourney(element: FhHelpRequest, { name = 'Sam', phone = '07700 900982' } = {}): Promise<void> {
+/** Waits for the heading to read `text`. */
+export const waitForHeading = (element: HTMLElement, text: string): Promise<void> => waitForHeadingText(element, text);
+
+/** Goes from the start page to check your answers on the contact route, answering every page; `onPage` runs on each. */
+export async function fillContactJourney(element: FhHelpRequest, { name = 'Sam', phone = '07700 900982', onPage = (): Promise<void> => Promise.resolve() } = {}): Promise<void> {
+  const reach = async (target: HTMLElement, text: string) => {
+    await waitForHeadingText(target, text);
+    await onPage();
+  };
   await press(element, 'Start now');
-  await waitForHeading(element, 'What would help?');
+  await reach(element, 'What would help?');
   const firstTopic = element.querySelector<HTMLInputElement>('input[name="topics"]')!;
   firstTopic.click();
   await element.updateComplete;
   await press(element, 'Continue');
-  await waitForHeading(element, 'Would you like us to contact you?');
+  await reach(element, 'Would you like us to contact you?');
   await choose(element, 'Yes, please contact me');
   await press(element, 'Continue');
-  await waitForHeading(element, 'Who is the help for?');
+  await reach(element, 'Who is the help for?');
   await fill(element, 'Ages of any children (optional)', '2, 5');
   await press(element, 'Continue');
-  await waitForHeading(element, 'How can we contact you?');
+  await reach(element, 'How can we contact you?');
   await fill(element, 'Your first name or a nickname', name);
   await choose(element, 'Phone call');
   await fill(element, 'Phone number', phone);
   await press(element, 'Continue');
-  await waitForHeading(element, 'Is it safe to contact you?');
+  await reach(element, 'Is it safe to contact you?');
   const yes = element.querySelectorAll<HTMLInputElement>('input[type="radio"][value="yes"]');
   for (const radio of yes) radio.click();
   await element.updateComplete;
   await press(element, 'Continue');
-  await waitForHeading(element, 'Is there anything that would make talking to us easier?');
+  await reach(element, 'Is there anything that would make talking to us easier?');
   await press(element, 'Continue');
-  await waitForHeading(element, 'Check your answers before sending');
+  await reach(element, 'Check your answers before sending');
 }
 
 /** What the test receiver got for `run`. */

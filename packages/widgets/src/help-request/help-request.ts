@@ -169,7 +169,9 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
       this.requestUpdate();
       return;
     }
-    const next = this.#returnToCheck && this.#step !== 'route' ? 'check' : nextStep(this.#answers, this.#step);
+    // Changing to "please contact me" from the check page needs the contact pages first.
+    if (this.#step === 'route' && this.#answers.route === 'contact' && !this.#answers.name) this.#returnToCheck = false;
+    const next = this.#returnToCheck ? 'check' : nextStep(this.#answers, this.#step);
     if (next === 'check') this.#returnToCheck = false;
     this.#go(next);
   }
