@@ -129,6 +129,24 @@ describe('<fh-help-request>', () => {
     expect(element.querySelector('dl')?.textContent).to.contain('07700 900982');
   });
 
+  it('changing "just information" to "please contact me" on the check page goes through the contact pages', async () => {
+    element = await mountForm();
+    await press(element, 'Start now');
+    element.querySelector<HTMLInputElement>('input[name="topics"]')!.click();
+    await element.updateComplete;
+    await press(element, 'Continue');
+    await choose(element, 'No, I just want information');
+    await press(element, 'Continue');
+    await waitForHeading(element, 'Check your answers before sending');
+    expect(element.querySelector('dl')?.textContent).to.not.contain('Your first name or a nickname');
+    [...element.querySelectorAll<HTMLButtonElement>('dl button')][1]!.click();
+    await waitForHeading(element, 'Would you like us to contact you?');
+    expect((field(element, 'No, I just want information') as HTMLInputElement).checked, 'the answer is kept').to.equal(true);
+    await choose(element, 'Yes, please contact me');
+    await press(element, 'Continue');
+    await waitForHeading(element, 'Who is the help for?');
+  });
+
   it('a keyboard-only family gets through the whole form and sends it', async () => {
     const run = runId();
     element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/ok` });

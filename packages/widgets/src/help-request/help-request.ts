@@ -8,7 +8,7 @@ import { phoneHref } from '../internal/links.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
 import { adoptScopedStyles, CharacterCounts, focusErrorSummary, formRules, renderCheckboxes, renderErrorSummary, renderRadios, renderTextarea, renderTextInput, type SummaryError } from '../internal/form/index.js';
-import { GOVUK_EXIT_THIS_PAGE_SELECTOR } from '../exit-this-page/exit-this-page.js';
+import { DEFAULT_EXIT_URL, GOVUK_EXIT_THIS_PAGE_SELECTOR } from '../exit-this-page/exit-this-page.js';
 import { FhExitThisPageEvent } from '../exit-this-page/events.js';
 import { HELP_REQUEST_LIMITS } from '@family-hubs/content/requests';
 import { ACCESS_NEEDS, emptyAnswers, finalRequest, nextStep, parseChildAges, previousStep, SAFETY_QUESTIONS, stepErrors, stepOfPath, type AccessNeed, type Answers, type RequestContext, type Step } from './answers.js';
@@ -273,8 +273,12 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     const document = this.ownerDocument;
     const others = [...document.querySelectorAll(`fh-exit-this-page, ${GOVUK_EXIT_THIS_PAGE_SELECTOR}`)].filter((element) => !this.#container?.contains(element));
     if (others.length) return nothing;
-    const url = content.exitPageUrl ? safeUrl(content.exitPageUrl) : undefined;
-    return html`<fh-exit-this-page redirect-url=${url ?? 'https://www.bbc.co.uk/weather'}></fh-exit-this-page>`;
+    return html`<fh-exit-this-page redirect-url=${this.#exitUrl(content)}></fh-exit-this-page>`;
+  }
+
+  /** Where this form's Exit this page goes: the settings' `exitPageUrl` when the URL policy allows it. */
+  #exitUrl(content: HelpRequestContent): string {
+    return (content.exitPageUrl ? safeUrl(content.exitPageUrl) : undefined) ?? DEFAULT_EXIT_URL;
   }
 
   #renderForm(content: HelpRequestContent): TemplateResult {
@@ -332,7 +336,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
       </section>
       <section aria-labelledby=${this.#id('exit')}>
         <h2 id=${this.#id('exit')} class="fh-subheading">${t.exitHeadingText()}</h2>
-        <p>${t.exitHowText()}</p>
+        <p>${t.exitHowText(this.#exitUrl(content) === DEFAULT_EXIT_URL)}</p>
         <p>${t.exitHonestText()}</p>
       </section>
       ${privacy ? html`<p><a href=${privacy}>${t.privacyText()}</a></p>` : nothing}

@@ -15,7 +15,11 @@ export const emergency999Text = (): string => msg('If you or someone else is in 
 export const silentSolutionText = (): string => msg('If you cannot speak, call 999, listen, then press 55 when you are asked. This is the Silent Solution: the police will know it is a real call.');
 export const helplineText = (): string => msg('The National Domestic Abuse Helpline is free and open 24 hours a day: 0808 2000 247.');
 export const exitHeadingText = (): string => msg('Leaving this page quickly');
-export const exitHowText = (): string => msg('Select Exit this page, or press the Shift key 3 times, to leave this page at once and go to the BBC Weather website.');
+/** How Exit this page works; `toBbcWeather` when it goes to the default site. */
+export const exitHowText = (toBbcWeather: boolean): string =>
+  toBbcWeather
+    ? msg('Select Exit this page, or press the Shift key 3 times, to leave this page at once and go to the BBC Weather website.')
+    : msg('Select Exit this page, or press the Shift key 3 times, to leave this page at once and go to another website.');
 export const exitHonestText = (): string => msg('This does not delete your browsing history. Anyone using this device could still see that you visited this page. A private or incognito window leaves less behind.');
 export const privacyText = (): string => msg('How we use what you tell us');
 export const startText = (): string => msg('Start now');

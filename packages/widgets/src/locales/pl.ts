@@ -100,6 +100,7 @@
 's8d7f924928160942': `Od 0 do 12 miesięcy`,
 's8db720f3d892931d': `Wpisz imię lub pseudonim`,
 's91c003745cda2e44': `Ciąża`,
+'s94232d81137578a4': `Wybierz „Opuść tę stronę” albo naciśnij 3 razy klawisz Shift, aby od razu opuścić tę stronę i przejść do innej witryny.`,
 's974f1d64a14cfb5a': str`Shift: naciśnij jeszcze ${0} razy, aby wyjść.`,
 's97e95443e557ab3f': `Zaznacz, czy chcesz, żebyśmy się z Tobą skontaktowali`,
 's97f799f80b4816f0': `Te informacje są w tej chwili niedostępne. Spróbuj ponownie później.`,
