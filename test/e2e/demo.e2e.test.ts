@@ -123,6 +123,30 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
+  it('runs the ask-for-help form and Exit this page under the strict CSP, saying "not sent yet" with the phone number when the endpoint refuses', async () => {
+    const { page, violations, errors } = await visit('/help');
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('fh-exit-this-page').length), 1, 'the page’s own Exit this page, no second one from the form');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('fh-help-request .fh-button')!).fontWeight), '700', 'the adopted stylesheet styles the light-DOM form');
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Start now')!.click());
+    await page.waitForFunction(() => document.querySelector('fh-help-request input[name="topics"]'), { timeout: 10_000 });
+    await page.click('fh-help-request input[name="topics"]');
+    const next = () => page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Continue')!.click());
+    await next();
+    await page.waitForFunction(() => document.querySelector('fh-help-request input[name="route"]'), { timeout: 10_000 });
+    await page.click('fh-help-request input[name="route"][value="information"]');
+    await next();
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Check your answers'), { timeout: 10_000 });
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Send')!.click());
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-not-sent]'), { timeout: 15_000 });
+    assert.match(await page.$eval('fh-help-request [data-fh-not-sent]', (el) => el.textContent ?? ''), /0161 496 0100/);
+    assert.deepEqual(violations, []);
+    // The demo runs no receiver: its one 404 (a refusal is not retried) is the only error.
+    assert.deepEqual(errors.filter((error) => !error.endsWith('/api/help-requests')), []);
+    assert.equal(errors.filter((error) => error.endsWith('/api/help-requests')).length, 1);
+    await page.close();
+  });
+
   it('shows the full offer with every required category on the Start for Life page', async () => {
     const { page, violations } = await visit('/start-for-life');
     await shadowText(page, 'fh-start-for-life-offer', '.offer');

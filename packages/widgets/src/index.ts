@@ -17,4 +17,6 @@ export * from './content-source.js';
 export * from './start-for-life-offer.js';
 export * from './service-search.js';
 export * from './programme-finder.js';
+export * from './exit-this-page.js';
+export * from './help-request.js';
 // new-widget: exports (npm run new-widget adds a line above)

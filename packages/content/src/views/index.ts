@@ -26,4 +26,5 @@ export {
   type VenueView,
 } from './service-search.js';
 export { programmeFinderView, type ProgrammeFinderContent } from './programme-finder.js';
+export { helpRequestView, type HelpRequestContent, type HelpTopic } from './help-request.js';
 // new-widget: views (npm run new-widget adds a line above)

@@ -7,4 +7,6 @@ import '../content-source/define.js';
 import '../start-for-life-offer/define.js';
 import '../service-search/define.js';
 import '../programme-finder/define.js';
+import '../exit-this-page/define.js';
+import '../help-request/define.js';
 // new-widget: defines (npm run new-widget adds a line above)

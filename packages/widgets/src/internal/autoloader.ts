@@ -10,6 +10,8 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'fh-start-for-life-offer': () => import('../start-for-life-offer/define.js'),
   'fh-service-search': () => import('../service-search/define.js'),
   'fh-programme-finder': () => import('../programme-finder/define.js'),
+  'fh-exit-this-page': () => import('../exit-this-page/define.js'),
+  'fh-help-request': () => import('../help-request/define.js'),
   // new-widget: loaders (npm run new-widget adds a line above)
 };
 
