@@ -10,6 +10,7 @@ import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-
 import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
+import { startDemoReceiver, type DemoReceiver } from './demo-receiver.js';
 import { handleGeocode, postcodeTable } from './geocoder.js';
 import { handleOruk } from './oruk-feed.js';
 import { serveStatic, type Mounts } from './static-files.js';
@@ -79,9 +80,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
+  // Started once the server listens: it needs the demo's origin.
+  const demo: { receiver?: DemoReceiver } = {};
   const server: Server = createServer((req, res) => {
     void (async () => {
       if (api(req, res)) return;
+      if (demo.receiver?.handle(req, res)) return;
       if (handleGeocode(req, res, postcodes)) return;
       if (handleOruk(req, res, oruk, locate)) return;
       const path = req.url?.split('?')[0] ?? '';
@@ -105,8 +109,17 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port, address } = server.address() as AddressInfo;
+  const url = `http://${address === '::1' ? '[::1]' : address}:${port}/`;
+  // The receiver answers only the demo's own pages (under either name the machine has).
+  demo.receiver = await startDemoReceiver(options.space, [new URL(url).origin, `http://localhost:${port}`]).catch((error: unknown) => {
+    server.close();
+    throw error;
+  });
   return {
-    url: `http://${address === '::1' ? '[::1]' : address}:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await demo.receiver?.close();
+    },
   };
 }
