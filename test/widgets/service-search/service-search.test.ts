@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { SearchQuery, SearchResults, ServiceSearchEngine } from '@family-hubs/content';
+import { createOrukSearchEngine } from '@family-hubs/content/oruk';
 import '@family-hubs/widgets/service-search/define';
 import type { FhServiceSearch } from '@family-hubs/widgets';
 import { sampleClient } from '../../support/clients.js';
@@ -324,5 +325,24 @@ describe('<fh-service-search>', () => {
     }
     const without = await mount({ service: 'svc-baby-clinic' });
     expect(text(without)).to.not.contain('Ask for help');
+  });
+});
+
+describe('<fh-service-search> over a server-side engine', () => {
+  it('shows services the page’s content does not have, from the answers of an Open Referral UK API’s own search', async () => {
+    const engine = createOrukSearchEngine({ url: new URL('/test/widgets/fixtures/oruk-feed/', location.href).href });
+    const client = sampleClient();
+    const el = await fixture<FhServiceSearch>(html`<fh-service-search .contentClient=${client} .engine=${engine}></fh-service-search>`);
+    await until(() => resultsHeading(el) === '2 services', 'the feed’s answer');
+    expect(resultNames(el).sort()).to.deep.equal(['Short breaks for disabled children', 'Stay and play at Riverside']);
+    const [first] = root(el).querySelectorAll<HTMLButtonElement>('.shortlist-toggle');
+    first!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('.shortlist')?.textContent, 'a feed service on the shortlist').to.contain(resultNames(el)[0]);
+    const name = resultNames(el)[0];
+    root(el).querySelector<HTMLAnchorElement>('.result-title a')!.click();
+    await until(() => !!root(el).querySelector('.detail'), 'its details');
+    expect(root(el).querySelector('.detail-title')?.textContent?.trim()).to.equal(name);
+    await expect(el).to.be.accessible();
   });
 });

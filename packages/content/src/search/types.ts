@@ -4,6 +4,7 @@
  * (an Open Referral UK API's own query parameters) both implement {@link ServiceSearchEngine}, so
  * the widget has one UI over either.
  */
+import type { ContentSet } from '../content-set.js';
 import type { GeoPoint } from '../model/definition/index.js';
 import type { DeliveryMode, Weekday } from '../model/vocabularies.js';
 
@@ -111,6 +112,12 @@ export interface SearchResults {
   readonly pageCount: number;
   readonly hits: readonly SearchHit[];
   readonly facets: SearchFacets;
+  /**
+   * The hits' services, validated, with what they link to: from engines whose services are not in
+   * the page's content (a server-side search over a directory too big to load). The widget shows
+   * hits from here when its own content does not have them.
+   */
+  readonly set?: ContentSet;
 }
 
 /** Something that answers searches: an index in the page (or a worker), or a server's API. */

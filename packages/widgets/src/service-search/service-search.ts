@@ -155,6 +155,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   #geocodeController: AbortController | undefined;
   /** What takes focus after the next render (the error summary, the results heading, a detail heading). */
   #focusAfterRender: string | undefined;
+  /** Services a server-side engine has shown, so the shortlist and details keep them across pages. */
+  readonly #engineServices = new Map<string, ServiceView>();
   /** The search in flight, so `updateComplete` waits for its results to be on screen. */
   #pendingSearch: Promise<void> | undefined;
   /** The content the current results were computed over. */
@@ -216,13 +218,13 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
 
   protected override renderContent(content: ServiceSearchContent): TemplateResult {
     const level = headingLevel(this.headingLevel);
-    const open = this.service ? content.byId.get(this.service) : undefined;
+    const open = this.service ? this.#service(this.service, content) : undefined;
     return html`<section class="base" part="base" aria-labelledby="${this.#id}-heading">
       ${renderHeading(level, this.heading?.trim() || headingText(), { id: `${this.#id}-heading`, part: 'heading', className: 'fh-heading-l' })}
       ${this.renderStaleNotice()}
       ${open ? this.#renderDetail(content, open, level) : this.#renderSearch(content, level)}
       ${renderShortlist(
-        this.shortlist.map((id) => content.byId.get(id)).filter((service): service is ServiceView => service !== undefined),
+        this.shortlist.map((id) => this.#service(id, content)).filter((service): service is ServiceView => service !== undefined),
         {
           headingLevel: level + 1,
           locale: this.locale,
@@ -312,14 +314,13 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     }
     if (!results) return status;
     const context = this.#serviceContext(level + 1, content);
-    const byId = content.byId;
     return html`${status}
       ${renderHeading(level, resultCountText(results.total, this.placeLabel), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
       ${results.total === 0
         ? this.#renderNoResults(content, level)
         : html`<ol class="results" part="results" start=${(results.page - 1) * this.#pageSize + 1}>
               ${results.hits.map((hit) => {
-                const service = byId.get(hit.id);
+                const service = this.#service(hit.id, content);
                 return service ? renderResult(service, hit, context) : nothing;
               })}
             </ol>
@@ -329,6 +330,20 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
               (page) => this.#pageHref(page),
               (event, page) => this.#goToPage(event, page),
             )}`}`;
+  }
+
+  /**
+   * Where the hits' services are: the page's content, or, for a server-side engine over a directory
+   * too big to load, the services its results carry (resolved by the same view, once per answer).
+   */
+  #rememberEngineServices(results: SearchResults, content: ServiceSearchContent): void {
+    if (!results.set || results.hits.every((hit) => content.byId.has(hit.id))) return;
+    for (const [id, service] of serviceSearchView.resolve(results.set)?.byId ?? []) this.#engineServices.set(id, service);
+  }
+
+  /** A service by id: from the page's content, or one a server-side engine has shown. */
+  #service(id: string, content: ServiceSearchContent): ServiceView | undefined {
+    return content.byId.get(id) ?? this.#engineServices.get(id);
   }
 
   #renderNoResults(content: ServiceSearchContent, level: number): TemplateResult {
@@ -405,6 +420,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       const results = await engine.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.searchFailed = false;
+      this.#rememberEngineServices(results, content);
       this.results = results;
       // A page past the end (after a filter narrowed the results) shows the last page instead.
       if (results.total > 0 && results.hits.length === 0 && this.search.page > 1) {
@@ -616,7 +632,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   }
 
   async #copyShortlist(content: ServiceSearchContent): Promise<void> {
-    const services = this.shortlist.map((id) => content.byId.get(id)).filter((service): service is ServiceView => service !== undefined);
+    const services = this.shortlist.map((id) => this.#service(id, content)).filter((service): service is ServiceView => service !== undefined);
     const text = shortlistText(services, (id) => this.#serviceHref(id), this.locale);
     try {
       await globalThis.navigator.clipboard.writeText(text);

@@ -51,7 +51,7 @@ export interface OrukSearchOptions extends OrukSourceOptions {
 
 /** Results of the ORUK engine: the shared shape, plus the services the hits name. */
 export interface OrukSearchResults extends SearchResults {
-  /** The hits' services, validated, with the venues, times, categories and costs they link to. */
+  /** The hits' services, validated, with the venues, times, categories and costs they link to (always given). */
   readonly set: ContentSet;
   /** Problems with the records fetched for this search. */
   readonly issues: readonly ContentIssue[];
