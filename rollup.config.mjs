@@ -69,13 +69,23 @@ function widgetSpecificChunk(id) {
   return undefined;
 }
 
+/**
+ * What every element needs and elements without content need alone (Exit this page): Lit, the
+ * base element and its styles, localisation, the guarded define, events, the announcer and the URL
+ * policy. A chunk of its own, so a page with only Exit this page does not download the content
+ * client, zod and the schemas (the `runtime` chunk, which imports this one).
+ */
+const BASE_KIT =
+  /\/packages\/widgets\/dist\/internal\/(base-element|next-task|shared-styles|tokens|localization|define|version|events|announcer|heading|url|format)\.js$|\/packages\/widgets\/dist\/locales\/locale-codes\.js$|\/packages\/content\/dist\/url-policy\.js$/;
+
 /** Module ids bundled into the shared runtime chunk: Lit, localisation, zod and the SDK and kit every widget uses. */
 function runtimeChunk(id) {
   if (id.includes('/node_modules/@contentful/live-preview/')) return 'contentful-live-preview';
   if (LOCALE_RUNTIME.test(id)) return 'locale-runtime';
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
   if (id.endsWith('/internal/autoloader.js') || id.includes('/dist/cdn/')) return undefined;
-  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|zod)\//.test(id)) return 'runtime';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id) || BASE_KIT.test(id)) return 'base';
+  if (/\/node_modules\/zod\//.test(id)) return 'runtime';
   // Sources' own code stays in lazy chunks: a page pays for Contentful or an ORUK feed only when it
   // reads one. The DfE term list too, which in pages only the ORUK reader uses (it maps feed terms
   // onto it): a chunk of its own, as the runtime would otherwise take it in with the model index.
@@ -127,6 +137,15 @@ const EXPLANATION = [
   'locale other than en-GB: `msg()` returns the English source templates without it), the QR code',
   '(printing the full offer), the Contentful Delivery API source (`fetch-source`, pages reading',
   'Contentful directly) and editors\' live preview (`live-preview`, `contentful-live-preview`).',
+  '',
+  'Shared chunks: `base` (Lit, the base element, styles, localisation, events, the URL policy) is',
+  'what every element needs; `runtime` (zod, the content client and pack reader, the model, the',
+  'content widget kit) is what content widgets add to it, so Exit this page, which shows no',
+  'content, loads `base` alone. Each widget\'s view (`view-NAME`), the service search\'s index',
+  '(`search`, lazy, with MiniSearch), schedules, geo, the form kit and the print helper have',
+  'chunks of their own, downloaded only by the widgets that use them. `index.js` defines every',
+  'widget, so it is all of these together: a page that shows one or two widgets should load their',
+  'own entries or the autoloader.',
   '',
   'Kept out of the browser altogether: what only Contentful\'s editor and the docs read. Field',
   'builders record their rules and `model/definition/contentful-field.ts` (imported only by the CLI)',

@@ -130,7 +130,7 @@ describe('<fh-programme-finder>', () => {
     } finally {
       globalThis.fetch = originalFetch;
     }
-    expect(postcodes).to.deep.equal(['/test-geocoder/postcodes/NS21AA']);
+    expect(postcodes).to.deep.equal(['/test-geocoder/postcodes/NS2%201AA']);
     expect(root(el).querySelector<HTMLSelectElement>('#order')!.value).to.equal('nearest');
     const iy = root(el).querySelector('[data-programme="prog-incredible-years-preschool"]')!;
     const distances = [...iy.querySelectorAll('.distance')].map((d) => Number(/([\d.]+) miles/.exec(d.textContent)![1]));

@@ -3,6 +3,7 @@
  * and `proximity`): one item per service at a venue, with the venue and the service's one-to-one
  * fields, so a reader can search by distance in one request.
  */
+import { distanceMiles } from '../geo/distance.js';
 import type { OrukService, OrukServiceAtLocation } from './types.js';
 
 /** The service as a `/service_at_locations` item carries it: its one-to-one fields and organisation, no nested lists. */
@@ -27,15 +28,11 @@ export function exportOrukServiceAtLocations(services: readonly OrukService[]): 
   });
 }
 
-const EARTH_RADIUS_METRES = 6_371_008.8;
-const radians = (degrees: number) => (degrees * Math.PI) / 180;
+const METRES_PER_MILE = 1609.344;
 
-/** The great-circle distance between two points, in metres (haversine). */
+/** The great-circle distance between two points, in metres (geo's haversine, in ORUK's unit). */
 export function distanceMetres(a: OrukPoint, b: OrukPoint): number {
-  const dLat = radians(b.latitude - a.latitude);
-  const dLon = radians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+  return distanceMiles({ lat: a.latitude, lon: a.longitude }, { lat: b.latitude, lon: b.longitude }) * METRES_PER_MILE;
 }
 
 /** The items whose venue is within `metres` of `origin`, nearest first; venues with no position are left out. */

@@ -4,7 +4,7 @@
  * courses whose last session has passed are left out.
  */
 import type { GeoPoint } from '../model/definition/index.js';
-import { haversineMiles } from './distance.js';
+import { distanceMiles as milesBetween } from '../geo/distance.js';
 import { londonDate } from './london-time.js';
 import type { CourseView } from './types.js';
 
@@ -64,7 +64,7 @@ export function scheduleCourses(courses: readonly CourseView[], { now, order = '
     if (!status) continue;
     const upcoming = course.sessionDates.filter((date) => date >= today);
     const position = course.venue?.position;
-    const distanceMiles = from && position && !course.online ? haversineMiles(from, position) : undefined;
+    const distanceMiles = from && position && !course.online ? milesBetween(from, position) : undefined;
     scheduled.push({
       course,
       status,

@@ -20,3 +20,12 @@ export function formatDateTime(instant: string, locale: string): string | undefi
   const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: UK_TIME_ZONE }).format(parsed);
   return `${day}, ${time}`;
 }
+
+/** A language's name in the reader's language (`pl` → "Polish", or "polski" on a Polish page), from the browser; the code when it has none. */
+export function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -10,7 +10,10 @@ import {
   TIMES_OF_DAY,
   WEEKDAYS,
   courseCalendar,
+  GeocodeError,
+  geocodePostcode,
   matchProgrammes,
+  parsePostcode,
   programmeFinderView,
   relaxations,
   scheduleCourses,
@@ -29,13 +32,12 @@ import {
 } from '@family-hubs/content';
 import { announce } from '../internal/announcer.js';
 import { FhContentElement } from '../internal/content-element.js';
-import { formatDate } from '../internal/format.js';
+import { formatDate, languageName } from '../internal/format.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { emailHref, phoneHref, relFor } from '../internal/links.js';
 import { safeUrl } from '../internal/url.js';
 import { calendarFileName, downloadCalendar } from './calendar-download.js';
 import { FhAskForHelpEvent } from './events.js';
-import { geocodePostcode } from './geocode.js';
 import {
   headingText,
   kiteMarkCaveat,
@@ -54,8 +56,6 @@ import { programmeFinderStyles } from './programme-finder.styles.js';
 
 /** Where the finder is: the start, one of the questions, or the results. */
 export type FinderStep = 'start' | FinderQuestion | 'results';
-
-const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
 
 /**
  * Parenting programmes the council runs, with the evidence behind each in plain words and the next
@@ -191,13 +191,7 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   }
 
   #andList = (items: string[]): string => new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(items);
-  #languageName = (code: string): string => {
-    try {
-      return new Intl.DisplayNames([this.locale], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
+  #languageName = (code: string): string => languageName(code, this.locale);
 
   protected override renderContent(value: ProgrammeFinderContent): TemplateResult {
     const level = headingLevel(this.headingLevel);
@@ -346,15 +340,19 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   async #onPostcode(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('postcode') as HTMLInputElement;
-    const postcode = input.value.trim();
-    if (!UK_POSTCODE.test(postcode)) {
+    const parsed = parsePostcode(input.value);
+    if (!parsed.ok) {
       this.postcodeError = msg('Enter a postcode, like SW1A 2AA');
       void announce(this.postcodeError, { assertive: true });
       return;
     }
-    const point = await geocodePostcode(this.geocoder!, postcode);
-    if (point === 'not-found' || point === 'unavailable') {
-      this.postcodeError = point === 'not-found' ? msg('We could not find that postcode') : msg('We could not look up postcodes just now. Try again later.');
+    let point: GeoPoint;
+    try {
+      // The SDK's look-up, as the service search's: one request, no cookies, no referrer.
+      point = (await geocodePostcode(parsed.postcode, { endpoint: this.geocoder!, allowOutcode: false })).position;
+    } catch (error) {
+      const notFound = error instanceof GeocodeError && (error.kind === 'not-found' || error.kind === 'invalid');
+      this.postcodeError = notFound ? msg('We could not find that postcode') : msg('We could not look up postcodes just now. Try again later.');
       void announce(this.postcodeError, { assertive: true });
       return;
     }

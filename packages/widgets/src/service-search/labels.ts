@@ -89,14 +89,8 @@ export function accessibilityLabel(feature: AccessibilityFeature): string {
   }
 }
 
-/** A language's name in the page's language, from its ISO 639-1 code. */
-export function languageLabel(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+/** A language's name in the page's language, from its ISO 639-1 code (the kit's, named for this widget's labels). */
+export { languageName as languageLabel } from '../internal/format.js';
 
 /** An age in years (decimals for babies: 0.5 is 6 months) as families say it. */
 function ageText(years: number): string {

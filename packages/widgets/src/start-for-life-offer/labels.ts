@@ -84,12 +84,3 @@ export function formatLabel(format: OfferFormat): string {
       return msg('British Sign Language');
   }
 }
-
-/** A language's name in the reader's language (`pl` → "Polish" or "polski"), from the browser. */
-export function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}

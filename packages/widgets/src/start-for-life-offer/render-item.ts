@@ -12,7 +12,8 @@ import { absoluteHref, phoneHref, relFor, serviceHref } from '../internal/links.
 import type { PreviewController } from '../internal/preview-controller.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
-import { accessLabel, formatLabel, languageName, stageLabel } from './labels.js';
+import { languageName } from '../internal/format.js';
+import { accessLabel, formatLabel, stageLabel } from './labels.js';
 
 /** What item templates need from the element. */
 export interface ItemContext {

@@ -29,6 +29,7 @@ import { taxonomyTermType } from '../../model/taxonomy-term.js';
 import type { ContentIssue } from '../../model/index.js';
 import type { AgeStage, SearchDocument, SearchFacets, SearchQuery, SearchResults, ServiceSearchEngine } from '../../search/types.js';
 import { distanceMiles } from '../../geo/distance.js';
+import { AGE_STAGE_RANGES } from '../../search/age-stages.js';
 import { serviceSearchView } from '../../views/service-search.js';
 import { ContentSourceError, type LoadOptions } from '../source.js';
 import { isLastPage } from './envelope.js';
@@ -77,15 +78,6 @@ export interface OrukSearchEngine extends ServiceSearchEngine {
 
 const SERVICE_REGISTRY: ContentRegistry = createRegistry([serviceType, organisationType, locationType, serviceAtLocationType, scheduleType, taxonomyTermType, costOptionType]);
 const METRES_PER_MILE = 1609.344;
-const STAGE_AGES: Readonly<Record<Exclude<AgeStage, 'pregnancy'>, readonly [number, number]>> = {
-  months0to12: [0, 1],
-  years1to2: [1, 3],
-  years3to5: [3, 6],
-  years6to11: [6, 12],
-  years12to15: [12, 16],
-  years16to18: [16, 19],
-  years19to25: [19, 26],
-};
 
 /** Creates the engine over the feed `options.url` names. */
 export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEngine {
@@ -289,7 +281,7 @@ function matches(doc: SearchDocument, query: SearchQuery, context: MatchContext,
 
 function forStage(doc: SearchDocument, stage: AgeStage): boolean {
   if (stage === 'pregnancy') return doc.forPregnancy === true;
-  const [from, to] = STAGE_AGES[stage];
+  const [from, to] = AGE_STAGE_RANGES[stage];
   return (doc.minimumAge ?? 0) < to && (doc.maximumAge ?? Infinity) >= from;
 }
 
@@ -302,7 +294,7 @@ function facets(documents: readonly SearchDocument[], query: SearchQuery, contex
     }
     return out;
   };
-  const stages = (doc: SearchDocument): AgeStage[] => (['pregnancy', ...Object.keys(STAGE_AGES)] as AgeStage[]).filter((stage) => forStage(doc, stage));
+  const stages = (doc: SearchDocument): AgeStage[] => (['pregnancy', ...Object.keys(AGE_STAGE_RANGES)] as AgeStage[]).filter((stage) => forStage(doc, stage));
   return {
     categories: counts('categories', (doc) => doc.categories.flatMap((c) => (c.parentId ? [c.id, c.parentId] : [c.id]))),
     stages: counts('stages', stages),
