@@ -8,6 +8,7 @@ import type { ScheduledCourse, Weekday } from '@family-hubs/content';
 import { formatDate } from '../internal/format.js';
 import { emailHref, phoneHref, relFor } from '../internal/links.js';
 import { safeUrl } from '../internal/url.js';
+import { timeText as kitTimeText } from '../internal/schedule-text.js';
 
 /** What the course template needs from the widget. */
 export interface CourseContext {
@@ -26,17 +27,22 @@ export function dayName(day: Weekday, locale: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAY_INDEX[day])));
 }
 
-/** `09:30` → "9:30 am" (English, the 12-hour clock families use) or "09:30" (pl): wall-clock time, so no time zone sums. */
+/** `09:30` → "9:30am", `12:00` → "midday" (as GOV.UK writes times), or "09:30" in Polish: the kit's wording, as the service search's. */
 export function timeText(time: string, locale: string): string {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  const twelveHour = /^en\b/i.test(locale);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hour12: twelveHour, timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1, hours, minutes)));
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return kitTimeText({ hour, minute }, locale);
 }
 
-/** "Tuesday 12 January 2027". */
+/** "Tuesday 12 January 2027" (GOV.UK's order, without the comma Intl puts after the weekday in English). */
 function longDate(date: string, locale: string): string {
   const parsed = new Date(`${date}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parsed);
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (!/^en\b/i.test(locale)) return format.format(parsed);
+  return format
+    .formatToParts(parsed)
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
 }
 
 function statusTag(scheduled: ScheduledCourse): TemplateResult | typeof nothing {
