@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@family-hubs/widgets/programme-finder/define';
-import { createExample } from '../test/widgets/suites/examples.js';
+import { renderExampleStory } from '../test/widgets/suites/examples.js';
 import { programmeFinderExamples } from '../test/widgets/programme-finder/programme-finder.examples.js';
 
 const storyOf = (name: string): StoryObj => {
   const example = programmeFinderExamples.examples.find((candidate) => candidate.name === name);
   if (!example) throw new Error(`No example named ${name}`);
-  return { name, render: () => createExample(programmeFinderExamples, example), parameters: { docs: { description: { story: example.description } } } };
+  return { name, render: () => renderExampleStory(programmeFinderExamples, example), parameters: { docs: { description: { story: example.description } } } };
 };
 
 const meta: Meta = { title: 'Widgets/Programme finder', component: 'fh-programme-finder' };
