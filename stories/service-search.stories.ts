@@ -21,6 +21,7 @@ export const PostcodeError = storyOf('Postcode error');
 export const ServiceDetails = storyOf('Service details');
 export const SensitiveVenue = storyOf('Sensitive venue');
 export const Shortlist = storyOf('Shortlist');
+export const SearchUnavailable = storyOf('Search unavailable');
 export const Polish = storyOf('Polish');
 export const Loading = storyOf('Loading');
 export const Unavailable = storyOf('Unavailable');

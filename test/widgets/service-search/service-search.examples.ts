@@ -126,6 +126,16 @@ export const serviceSearchExamples: WidgetExamples = {
         await until(() => !!rootOf(element).querySelector('.shortlist'), 'the shortlist');
       },
     },
+    {
+      name: 'Search unavailable',
+      description: 'The search itself fails (a server-side engine offline): the family is told, and pointed to the hub.',
+      state: 'loaded',
+      client: sampleClient,
+      act: async (element) => {
+        (element as HTMLElement & { engine?: unknown }).engine = { search: () => Promise.reject(new TypeError('Failed to fetch')) };
+        await until(() => !!rootOf(element).querySelector('.results-column [role="alert"]'), 'the search error');
+      },
+    },
     { name: 'Polish', description: 'On a Polish page: our words in Polish, English content marked as English.', state: 'loaded', client: sampleClient, lang: 'pl' },
     { name: 'Loading', description: 'Waiting for content: the fallback shows.', state: 'loading', client: loadingClient },
     { name: 'Unavailable', description: 'The content cannot be loaded: the fallback stays.', state: 'unavailable', client: unavailableClient },

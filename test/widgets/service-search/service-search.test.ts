@@ -292,6 +292,20 @@ describe('<fh-service-search>', () => {
     expect(queries[0]).to.include({ page: 1, pageSize: 10, sort: 'name' });
   });
 
+  it('says so when the search itself fails, keeps what the family typed, and gives the hub’s number', async () => {
+    const client = sampleClient();
+    const failing: ServiceSearchEngine = { search: () => Promise.reject(new TypeError('Failed to fetch')) };
+    const el = await fixture<FhServiceSearch>(html`<fh-service-search .contentClient=${client} .engine=${failing}></fh-service-search>`);
+    await until(() => !!root(el).querySelector('.results-column [role="alert"]'), 'the search error');
+    typeInto(el, 'input[type="search"]', 'baby');
+    await el.updateComplete;
+    const alert = root(el).querySelector('.results-column [role="alert"]')!;
+    expect(alert.textContent).to.contain('The search did not work');
+    expect(alert.querySelector('a[href^="tel:"]'), 'a way forward').to.not.equal(null);
+    expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('baby');
+    await expect(el).to.be.accessible();
+  });
+
   it('asks the browser for the family’s position only when they press "Use my location"', async () => {
     const asked: number[] = [];
     const geolocation = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');

@@ -19,6 +19,7 @@ import {
 import { askForHelp, hasHelpRequestForm } from '../internal/ask-for-help.js';
 import { FhContentElement } from '../internal/content-element.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
+import { phoneHref } from '../internal/links.js';
 import { printElement } from '../internal/print.js';
 import { inPageEngine } from './engine.js';
 import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
@@ -310,7 +311,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     const status = html`<p class="fh-visually-hidden" role="status">${this.resultStatus}</p>`;
     if (this.searchFailed) {
       return html`${status}
-        <p class="fh-error-message" role="alert">${msg('The search did not work. Try again, or contact us.')}</p>`;
+        <div role="alert">
+          <p class="fh-error-message">${msg('The search did not work. Try again, or contact us.')}</p>
+          ${this.#renderCallHub(content)}
+        </div>`;
     }
     if (!results) return status;
     const context = this.#serviceContext(level + 1, content);
@@ -347,8 +351,6 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   }
 
   #renderNoResults(content: ServiceSearchContent, level: number): TemplateResult {
-    const phone = this.#nearestHub(content.hubs)?.hub.phone ?? content.site?.contactPhone;
-    const hubName = content.site?.hubName ?? msg('Family Hub');
     return html`<div class="no-results" part="no-results">
       <p>${msg('No services match your search.')}</p>
       ${this.waysOut.length
@@ -359,8 +361,17 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
               )}
             </ul>`
         : nothing}
-      ${phone ? html`<p>${msg(str`Or call your ${hubName} on`)} <a href=${`tel:${phone.replace(/[^+\d]/g, '')}`}>${phone}</a>. ${msg('We can help you find the right support.')}</p>` : nothing}
+      ${this.#renderCallHub(content)}
     </div>`;
+  }
+
+  /** "Or call your Family Hub on …": the way forward when the search cannot help. */
+  #renderCallHub(content: ServiceSearchContent): TemplateResult | typeof nothing {
+    const phone = this.#nearestHub(content.hubs)?.hub.phone ?? content.site?.contactPhone;
+    const href = phone ? phoneHref(phone) : undefined;
+    if (!phone || !href) return nothing;
+    const hubName = content.site?.hubName ?? msg('Family Hub');
+    return html`<p>${msg(str`Or call your ${hubName} on`)} <a href=${href}>${phone}</a>. ${msg('We can help you find the right support.')}</p>`;
   }
 
   #renderDetail(content: ServiceSearchContent, service: ServiceView, level: number): TemplateResult {
