@@ -4,11 +4,12 @@
  * shares paging, locale handling, answer checks, retry budget and error wording with the
  * official-client source ({@link createContentfulSource}); only the transport differs.
  */
-import { ContentSourceError, type ContentSource, type LoadOptions } from '../source.js';
-import { cancelledError, describeBody, incompleteAnswer, invalidResponse, statusError } from './errors.js';
+import type { ContentSource, LoadOptions } from '../source.js';
+import { cancelledError, describeBody, invalidResponse, statusError } from './errors.js';
 import { createContentfulReader, type ContentfulReader, type ContentfulTransport, type EntriesRequest } from './load.js';
 import { contentfulHost, contentfulRetryPolicy, contentfulSourceKey, contentfulWhere, type ContentfulSourceOptions } from './options.js';
 import { retryAfterFromHeaders, withRetry } from './retry.js';
+import { timedRequest } from './timed-request.js';
 
 /** A Contentful source that needs nothing but `fetch`. */
 export interface ContentfulFetchSource extends ContentSource, ContentfulReader {}
@@ -34,44 +35,22 @@ export function createFetchTransport(options: ContentfulSourceOptions): Contentf
   let notBefore = 0;
 
   async function once(url: string, outer: AbortSignal | undefined): Promise<unknown> {
-    // Called through globalThis: some browsers refuse a detached `fetch` ("Illegal invocation").
-    const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-    const controller = new AbortController();
-    let timedOut = false;
-    let status: number | undefined;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort();
-    outer?.addEventListener('abort', onAbort, { once: true });
-    try {
-      const response = await fetchImpl(url, { headers: { Authorization: `Bearer ${options.accessToken}` }, signal: controller.signal });
-      status = response.status;
-      if (!response.ok) {
+    const answer = await timedRequest(url, {
+      fetch: options.fetch,
+      headers: { Authorization: `Bearer ${options.accessToken}` },
+      timeoutMs,
+      signal: outer,
+      where,
+      onHeaders(response) {
+        if (response.ok) return;
         const wait = retryAfterFromHeaders({
           'retry-after': response.headers.get('retry-after') ?? undefined,
           'x-contentful-ratelimit-reset': response.headers.get('x-contentful-ratelimit-reset') ?? undefined,
         });
         if (wait !== undefined) notBefore = Date.now() + wait;
-      }
-      // The timer keeps running while the body arrives: headers then silence is still a timeout.
-      const text = await response.text();
-      return interpret(response.status, response.headers.get('content-type') ?? undefined, text);
-    } catch (error) {
-      if (error instanceof ContentSourceError) throw error;
-      if (outer?.aborted) throw cancelledError(outer);
-      if (timedOut) {
-        throw status === undefined ? new ContentSourceError('timeout', `${where} did not answer within ${timeoutMs} ms`, { cause: error }) : incompleteAnswer(status, where, error);
-      }
-      // fetch rejects with a TypeError whose cause names the socket error (ECONNREFUSED, …).
-      const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-      const detail = typeof cause === 'string' ? cause : error instanceof Error ? error.message : String(error);
-      throw new ContentSourceError('network', `Could not reach ${where} (${detail})`, { cause: error });
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
-    }
+      },
+    });
+    return interpret(answer.status, answer.contentType, answer.text);
   }
 
   function interpret(status: number, contentType: string | undefined, text: string): unknown {

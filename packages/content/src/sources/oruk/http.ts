@@ -5,7 +5,8 @@
  * would need a CORS preflight.
  */
 import { ContentSourceError, type LoadOptions } from '../source.js';
-import { cancelledError, describeBody, errorKindForStatus, incompleteAnswer } from '../contentful/errors.js';
+import { cancelledError, describeBody, errorKindForStatus } from '../contentful/errors.js';
+import { timedRequest } from '../contentful/timed-request.js';
 import { retryAfterFromHeaders, withRetry, type RetryPolicy } from '../contentful/retry.js';
 import { orukBase, orukWhere, type OrukSourceOptions } from './options.js';
 
@@ -53,45 +54,24 @@ export function createOrukHttp(options: OrukSourceOptions): OrukHttp {
   let notBefore = 0;
 
   async function once(url: string, path: string, outer: AbortSignal | undefined): Promise<unknown> {
-    // Called through globalThis: some browsers refuse a detached `fetch` ("Illegal invocation").
-    const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
-    const controller = new AbortController();
-    let timedOut = false;
-    let status: number | undefined;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort();
-    outer?.addEventListener('abort', onAbort, { once: true });
-    try {
-      const response = await fetchImpl(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
-      status = response.status;
-      if (!response.ok) {
+    const answer = await timedRequest(url, {
+      fetch: options.fetch,
+      headers: { Accept: 'application/json' },
+      timeoutMs,
+      signal: outer,
+      where,
+      what: path,
+      onHeaders(response) {
+        if (response.ok) return;
         const wait = retryAfterFromHeaders({ 'retry-after': response.headers.get('retry-after') ?? undefined });
         if (wait !== undefined) notBefore = Date.now() + wait;
-      }
-      // The timer keeps running while the body arrives: headers then silence is still a timeout.
-      const text = await response.text();
-      if (!response.ok) throw feedStatusError(response.status, where, path);
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        throw invalidFeedResponse(where, path, describeBody(text, response.headers.get('content-type') ?? undefined), response.status);
-      }
-    } catch (error) {
-      if (error instanceof ContentSourceError) throw error;
-      if (outer?.aborted) throw cancelledError(outer);
-      if (timedOut) {
-        throw status === undefined ? new ContentSourceError('timeout', `${where} did not answer ${path} within ${timeoutMs} ms`, { cause: error }) : incompleteAnswer(status, where, error);
-      }
-      // fetch rejects with a TypeError whose cause names the socket error (ECONNREFUSED, …).
-      const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-      const detail = typeof cause === 'string' ? cause : error instanceof Error ? error.message : String(error);
-      throw new ContentSourceError('network', `Could not reach ${where} (${detail})`, { cause: error });
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
+      },
+    });
+    if (!answer.ok) throw feedStatusError(answer.status, where, path);
+    try {
+      return JSON.parse(answer.text) as unknown;
+    } catch {
+      throw invalidFeedResponse(where, path, describeBody(answer.text, answer.contentType), answer.status);
     }
   }
 
