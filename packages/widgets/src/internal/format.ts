@@ -2,6 +2,7 @@
  * Dates and times as families read them, in the widget's locale and in UK time (content is about
  * services in England, whatever the device's clock says).
  */
+import type { TimeOfDay } from '@family-hubs/content';
 
 const UK_TIME_ZONE = 'Europe/London';
 
@@ -28,4 +29,18 @@ export function languageName(code: string, locale: string): string {
   } catch {
     return code;
   }
+}
+
+/** A time of day: "10am", "11:30am", "midday" in English; "10:00" in Polish. */
+export function timeText(time: TimeOfDay, locale: string): string {
+  if (!locale.toLowerCase().startsWith('en')) {
+    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(2000, 0, 1, time.hour, time.minute)),
+    );
+  }
+  if (time.minute === 0 && time.hour === 12) return 'midday';
+  if (time.minute === 0 && time.hour === 0) return 'midnight';
+  const hour = time.hour % 12 === 0 ? 12 : time.hour % 12;
+  const minutes = time.minute === 0 ? '' : `:${String(time.minute).padStart(2, '0')}`;
+  return `${hour}${minutes}${time.hour < 12 ? 'am' : 'pm'}`;
 }

@@ -8,6 +8,7 @@
  * device's clock says.
  */
 import { msg, str } from '@lit/localize';
+import { timeText } from './format.js';
 import {
   describeSchedule,
   WEEKDAYS,
@@ -23,19 +24,8 @@ const UK_TIME_ZONE = 'Europe/London';
 
 const isEnglish = (locale: string): boolean => locale.toLowerCase().startsWith('en');
 
-/** A time of day: "10am", "11:30am", "midday" in English; "10:00" in Polish. */
-export function timeText(time: TimeOfDay, locale: string): string {
-  if (!isEnglish(locale)) {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2000, 0, 1, time.hour, time.minute)),
-    );
-  }
-  if (time.minute === 0 && time.hour === 12) return 'midday';
-  if (time.minute === 0 && time.hour === 0) return 'midnight';
-  const hour = time.hour % 12 === 0 ? 12 : time.hour % 12;
-  const minutes = time.minute === 0 ? '' : `:${String(time.minute).padStart(2, '0')}`;
-  return `${hour}${minutes}${time.hour < 12 ? 'am' : 'pm'}`;
-}
+// Times of day are worded in format.ts, with the dates: every widget that shows a time says it the same way.
+export { timeText };
 
 /** The London time of day at `instant`. */
 function londonTime(instant: Date): TimeOfDay {

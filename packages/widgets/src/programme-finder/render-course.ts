@@ -5,10 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ScheduledCourse, Weekday } from '@family-hubs/content';
-import { formatDate } from '../internal/format.js';
+import { formatDate, timeText as kitTimeText } from '../internal/format.js';
 import { emailHref, phoneHref, relFor } from '../internal/links.js';
 import { safeUrl } from '../internal/url.js';
-import { timeText as kitTimeText } from '../internal/schedule-text.js';
 
 /** What the course template needs from the widget. */
 export interface CourseContext {

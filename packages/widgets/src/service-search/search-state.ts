@@ -4,7 +4,7 @@
  * postcode stay in memory, and only the postcode area (`NS1`) goes into the address, so a shared
  * link or the browser history says little about who searched. A council can turn that on.
  */
-import { AGE_STAGES, DELIVERY_MODES, WEEKDAYS, type AgeStage, type DeliveryMode, type SearchQuery, type Weekday } from '@family-hubs/content';
+import { AGE_STAGES, DELIVERY_MODES, parsePostcode, WEEKDAYS, type AgeStage, type DeliveryMode, type SearchQuery, type Weekday } from '@family-hubs/content';
 
 /** Distances a family can choose, in miles (as GOV.UK and NHS service search offer them). */
 export const DISTANCE_CHOICES = [1, 2, 5, 10, 20] as const;
@@ -87,17 +87,19 @@ export function effectiveSort(state: SearchState, hasOrigin: boolean): SortOrder
   return hasOrigin ? 'distance' : 'name';
 }
 
-/** `NS1 4AB` → `NS1`. */
+/** `NS1 4AB` → `NS1` (an outcode typed alone stays as it is); nothing for what is not a postcode. */
 const outcodeOf = (postcode: string): string => {
-  const compact = postcode.trim().toUpperCase().replace(/\s+/g, '');
-  return compact.length > 4 ? compact.slice(0, -3) : compact;
+  const parsed = parsePostcode(postcode, { allowOutcode: true });
+  return parsed.ok ? parsed.outcode : '';
 };
 
 /** The search as address parameters, keeping only what `mode` allows. */
 export function stateToParams(state: SearchState, mode: Exclude<UrlStateMode, 'off'>): URLSearchParams {
   const params = new URLSearchParams();
   if (mode === 'full' && state.text.trim()) params.set('q', state.text.trim());
-  if (state.postcode.trim()) params.set(mode === 'full' ? 'postcode' : 'area', mode === 'full' ? state.postcode.trim().toUpperCase() : outcodeOf(state.postcode));
+  const area = outcodeOf(state.postcode);
+  if (mode === 'full' && state.postcode.trim()) params.set('postcode', state.postcode.trim().toUpperCase());
+  else if (area) params.set('area', area);
   if (state.radiusMiles) params.set('miles', String(state.radiusMiles));
   for (const id of state.categories) params.append('category', id);
   for (const stage of state.stages) params.append('stage', stage);
