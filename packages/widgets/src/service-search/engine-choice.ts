@@ -24,12 +24,26 @@ const serverEngines = new WeakMap<Document, Map<string, Promise<ServiceSearchEng
  * `<fh-content-source>` does not describe its content); `locale` is the page's language, for the
  * services a server-side engine hands back.
  */
+/** The page's ORUK feed, when the element reads the page's content source and it names one not searched in the page. */
+function serverFeed(host: Element, pageSource: boolean): OrukFeedConfig | undefined {
+  const element = pageSource ? host.ownerDocument.querySelector(CONTENT_SOURCE_TAG) : null;
+  const oruk = element ? readContentSourceConfig(element)?.source.oruk : undefined;
+  return oruk && oruk.search !== 'browser' ? oruk : undefined;
+}
+
+/**
+ * True when the search may run on the server (`search="server"`, or `auto`): the page's content
+ * may then hold no services at all, and the search must show all the same.
+ */
+export function mayServerSearch(host: Element, pageSource: boolean): boolean {
+  return serverFeed(host, pageSource) !== undefined;
+}
+
 export async function chooseEngine(host: Element, content: ServiceSearchContent, given: ServiceSearchEngine | undefined, pageSource: boolean, locale: string): Promise<ChosenEngine> {
   // An engine from a script may be anything: never promise it works offline.
   if (given) return { engine: given, remote: true };
-  const element = pageSource ? host.ownerDocument.querySelector(CONTENT_SOURCE_TAG) : null;
-  const oruk = element ? readContentSourceConfig(element)?.source.oruk : undefined;
-  if (!oruk || oruk.search === 'browser') return { engine: inPageEngine(content), remote: false };
+  const oruk = serverFeed(host, pageSource);
+  if (!oruk) return { engine: inPageEngine(content), remote: false };
   try {
     const { orukSearchPlace } = await import('@family-hubs/content/oruk');
     // The content source asked the same question (the answer is kept for the page), so this sends nothing more.

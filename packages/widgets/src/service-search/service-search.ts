@@ -6,6 +6,7 @@ import {
   geocodePostcode,
   GeocodeError,
   parsePostcode,
+  serverServiceSearchView,
   serviceSearchView,
   type ContentView,
   type FamilyHubView,
@@ -22,7 +23,7 @@ import { FhContentElement } from '../internal/content-element.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { phoneHref } from '../internal/links.js';
 import { printElement } from '../internal/print.js';
-import { chooseEngine, type ChosenEngine } from './engine-choice.js';
+import { chooseEngine, mayServerSearch, type ChosenEngine } from './engine-choice.js';
 import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
 import { filterValueLabel, renderFilters, renderFilterTags, type FilterContext, type ListFilter } from './filters.js';
 import { emptyServicesText, headingText, partialResultsText, postcodeErrors, resultCountText, searchFailedText, searchOfflineText, withinMilesText } from './labels.js';
@@ -186,7 +187,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   };
 
   protected override get view(): ContentView<ServiceSearchContent> {
-    return serviceSearchView;
+    // Searched on the server, the page's content may have no services: the search shows all the same.
+    return mayServerSearch(this, !this.contentClient) ? serverServiceSearchView : serviceSearchView;
   }
 
   protected override emptyText(): string {
