@@ -70,7 +70,8 @@ const isOffline = (): boolean => globalThis.navigator?.onLine === false;
  * service's details at a stable link (`?service=ID`), and a shortlist to print or copy.
  *
  * Nothing a family types leaves the page except the postcode, which is sent to the configured
- * `geocoder` only when they press Search. Nothing is stored on the device. The address keeps the
+ * `geocoder` only when they press Search, and, when the page's Open Referral UK feed is searched
+ * on the server, the words and the postcode, which go to that API as its query parameters. Nothing is stored on the device. The address keeps the
  * search only when the council turns `url-state` on, and then never the text or the full postcode
  * unless it chooses `full`.
  *
