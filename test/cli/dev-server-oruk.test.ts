@@ -91,6 +91,9 @@ describe('demo server: the ORUK 3.0 feed at /oruk/', () => {
     assert.ok(page2.hits.every((hit) => /^Service \d$/.test(page2.set.entities.service?.[hit.id]?.name ?? '')), 'the hits’ services come with the answer');
     const near = await engine.search({ postcode: 'NS1 4AB', origin: { lat: 53.48, lon: -2.24 }, radiusMiles: 1 });
     assert.deepEqual(near.hits.map((hit) => near.set.entities.service?.[hit.id]?.name), ['Stay and play']);
+    const linked = await engine.services([`service-${orukId('service', 'play')}`, `service-${orukId('service', 'nope')}`]);
+    assert.deepEqual(Object.values(linked.set.entities.service ?? {}).map((service) => service.name), ['Stay and play'], 'a stable link’s service, the unknown one left out');
+    assert.equal(linked.issues.length, 1);
     const groups = await engine.categoryGroups();
     assert.ok(groups.some((group) => group.label === 'Play'), 'the feed’s categories, for the filters');
   });

@@ -105,6 +105,21 @@ describe('<fh-service-search> searching an ORUK API on the server', () => {
     expect(way).to.contain(`(${await feedTotal('')} services)`);
   });
 
+  it('opens a stable link (?service=ID) to a service no search has shown, from the API', async () => {
+    source = contentSource({ search: 'server' });
+    const [last] = ((await (await fetch(new URL('services?page=68&per_page=1', FEED))).json()) as { contents: { id: string; name: string }[] }).contents;
+    history.replaceState(null, '', `?service=service-${last!.id}`);
+    try {
+      const el = await fixture<FhServiceSearch>(html`<fh-service-search></fh-service-search>`);
+      await until(() => !!root(el).querySelector('.detail'), 'the linked service’s details', 10_000);
+      expect(root(el).querySelector('.detail-title')?.textContent?.trim()).to.equal(last!.name);
+      expect(feedRequests(`services/${last!.id}`)).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   it('with search-threshold below the feed’s size, switches to the server by itself; above it, searches in the page', async () => {
     const size = await feedTotal('');
     source = contentSource({ 'search-threshold': String(size - 1) });

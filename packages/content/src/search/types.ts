@@ -138,6 +138,11 @@ export interface ServiceSearchEngine {
    * have (a server-side search). Optional: without it the filters list the content's categories.
    */
   categoryGroups?(options?: { readonly signal?: AbortSignal }): Promise<readonly SearchCategoryGroup[]>;
+  /**
+   * The services with these ids, for an engine over services the page's content does not have, so
+   * a stable link (`?service=ID`) opens one no search has shown yet. Optional.
+   */
+  services?(ids: readonly string[], options?: { readonly signal?: AbortSignal }): Promise<{ readonly set: ContentSet }>;
 }
 
 /** A top-level category and its sub-categories, as the filters show them. */

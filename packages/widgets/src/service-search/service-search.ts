@@ -175,6 +175,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   #pendingSearch: Promise<void> | undefined;
   /** The content the current results were computed over. */
   #searchedContent: ServiceSearchContent | undefined;
+  /** The content a linked service (`?service=ID`) was last looked for in. */
+  #linkedContent: ServiceSearchContent | undefined;
   /** The engine for the current content and `engine` property, chosen once for both. */
   #chosen: { content: ServiceSearchContent; given: ServiceSearchEngine | undefined; engine: Promise<ChosenEngine> } | undefined;
   readonly #onPopState = (): void => {
@@ -218,6 +220,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     if (content && (content !== this.#searchedContent || changed.has('engine') || changed.has('pageSize'))) {
       this.#searchedContent = content;
       void this.#runSearch();
+    }
+    if (content && (changed.has('service') || content !== this.#linkedContent)) {
+      this.#linkedContent = content;
+      void this.#lookUpLinkedService(content);
     }
   }
 
@@ -369,6 +375,24 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   #rememberEngineServices(results: SearchResults, content: ServiceSearchContent): void {
     if (!results.set || results.hits.every((hit) => content.byId.has(hit.id))) return;
     for (const [id, service] of serviceSearchView.resolve(results.set)?.byId ?? []) this.#engineServices.set(id, service);
+  }
+
+  /**
+   * A stable link (`?service=ID`) to a service the page's content does not have: a server-side
+   * engine is asked for it, so the link opens its details. Unknown everywhere, the search shows.
+   */
+  async #lookUpLinkedService(content: ServiceSearchContent): Promise<void> {
+    const id = this.service;
+    if (!id || this.#service(id, content)) return;
+    try {
+      const { engine } = await this.#engineFor(content);
+      if (!engine.services) return;
+      const { set } = await engine.services([id]);
+      for (const [found, service] of serviceSearchView.resolve(set)?.byId ?? []) this.#engineServices.set(found, service);
+      if (this.service === id && this.#engineServices.has(id)) this.requestUpdate();
+    } catch {
+      // The API could not be reached: the search shows, as for a link to a service that has gone.
+    }
   }
 
   /** A service by id: from the page's content, or one a server-side engine has shown. */

@@ -80,10 +80,18 @@ export interface OrukSearchEngine extends ServiceSearchEngine {
    * read once per engine and shared with the searches. Empty when the feed has no such endpoint.
    */
   categoryGroups(options?: { readonly signal?: AbortSignal }): Promise<CategoryGroup[]>;
+  /**
+   * The services with these entry ids (`service-<feed id>`), each read from `/services/{id}`, for a
+   * stable link (`?service=ID`) to a service no search has shown yet. A service the feed does not
+   * have is left out (and reported in `issues`), never fatal.
+   */
+  services(ids: readonly string[], options?: { readonly signal?: AbortSignal }): Promise<{ readonly set: ContentSet; readonly issues: readonly ContentIssue[] }>;
 }
 
 const SERVICE_REGISTRY: ContentRegistry = createRegistry([serviceType, organisationType, locationType, serviceAtLocationType, scheduleType, taxonomyTermType, costOptionType]);
 const METRES_PER_MILE = 1609.344;
+/** Our entry ids of feed services: `service-<feed id>` (see `serviceEntryId`). */
+const SERVICE_PREFIX = 'service-';
 
 /** Creates the engine over the feed `options.url` names. */
 export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEngine {
@@ -230,7 +238,18 @@ export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEn
     };
   }
 
-  return { search, categoryGroups };
+  async function services(ids: readonly string[], lookUpOptions: { readonly signal?: AbortSignal } = {}): Promise<{ set: ContentSet; issues: ContentIssue[] }> {
+    const loadOptions: LoadOptions = lookUpOptions.signal ? { signal: lookUpOptions.signal } : {};
+    await feed.version(loadOptions);
+    const issues: ContentIssue[] = [];
+    const bare = ids.filter((id) => id.startsWith(SERVICE_PREFIX)).map((id) => ({ id: id.slice(SERVICE_PREFIX.length) }));
+    // complete() keeps the bare id of a record it could not fetch: those are left out, not shown nameless.
+    const records = (await feed.complete(bare, loadOptions, issues, locale, 'always')).filter((record, index) => record !== bare[index]);
+    const content = buildFromRecords(records, feed.where, locale, SERVICE_REGISTRY);
+    return { set: content.set, issues: [...issues, ...content.issues] };
+  }
+
+  return { search, categoryGroups, services };
 }
 
 /** Thrown inside a search when the engine learnt the feed has no `/service_at_locations`: it searches again without it. */
