@@ -161,7 +161,7 @@ export const serviceSearchExamples: WidgetExamples = {
     },
     {
       name: 'Search unavailable',
-      description: 'The search itself fails (a server-side engine offline): the family is told, and pointed to the hub.',
+      description: 'The search itself fails (a server-side engine’s API is down): the family is told, and pointed to the hub.',
       state: 'loaded',
       client: sampleClient,
       act: async (element) => {

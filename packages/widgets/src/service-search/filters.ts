@@ -72,7 +72,7 @@ export function renderFilters(context: FilterContext): TemplateResult {
   );
   const freeId = `${context.idPrefix}-free`;
   return html`<div class="filters" part="filters">
-    ${context.showCounts ? nothing : html`<p class="filter-hint">${noFilterCountsText()}</p>`} ${renderCategories(context)}
+    ${context.showCounts ? nothing : html`<p class="fh-hint filter-hint">${noFilterCountsText()}</p>`} ${renderCategories(context)}
     ${renderList(context, 'stages', msg('Age or stage'), AGE_STAGES, stageLabel, facets?.stages)}
     <fieldset class="filter-group">
       <legend>${msg('Cost')}</legend>
