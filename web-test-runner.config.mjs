@@ -2,7 +2,9 @@
 // `node scripts/test.mjs browser` is the usual way in; it reads the counts this config's
 // reporter writes to $FH_WTR_RESULTS.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -110,6 +112,31 @@ function sampleGeocoder() {
   };
 }
 
+/**
+ * The sample council as an Open Referral UK 3.0 API at `/oruk/` (`/services?search&page&per_page`,
+ * `/service_at_locations?postcode&proximity`, `/taxonomy_terms` …), answered by the demo server's
+ * own routes (loaded from TypeScript with tsx, the workspace packages from their sources), so the
+ * service search's server-side mode is tested over real HTTP.
+ */
+function sampleOrukApi() {
+  // The repository's own modules read the workspace packages' `source` export, as in the Node tests.
+  registerHooks({
+    resolve(specifier, context, nextResolve) {
+      const fromRepo = context.parentURL?.startsWith(new URL('.', import.meta.url).href) && !context.parentURL.includes('/node_modules/');
+      return nextResolve(specifier, fromRepo ? { ...context, conditions: [...new Set([...(context.conditions ?? []), 'source'])] } : context);
+    },
+  });
+  const space = JSON.parse(readFileSync(new URL('./packages/cli/sample/space.json', import.meta.url), 'utf8'));
+  let handler;
+  return async function sampleOrukApiMiddleware(context, next) {
+    if (context.path !== '/oruk' && !context.path.startsWith('/oruk/')) return next();
+    handler ??= tsImport('./test/support/sample-oruk-api.ts', import.meta.url).then((module) => module.sampleOrukApi(space));
+    // The route writes the response itself (status, CORS and all), as the demo server's does.
+    context.respond = false;
+    (await handler)(context.req, context.res);
+  };
+}
+
 function countTests(suite, counts) {
   if (!suite) return counts;
   for (const test of suite.tests) {
@@ -204,8 +231,8 @@ export default {
     // warnings are issued (and caught by the guard above).
     exportConditions: ['source', 'development', 'browser', 'import', 'default'],
   },
-  // Test servers the widgets talk to over real HTTP: the sample geocoder and a help-request receiver.
-  middleware: [sampleGeocoder(), testReceiver()],
+  // Test servers the widgets talk to over real HTTP: the sample geocoder, an ORUK API and a help-request receiver.
+  middleware: [sampleGeocoder(), sampleOrukApi(), testReceiver()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
     litWarningGuard(),

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { orukId } from '@family-hubs/content/oruk-export';
+import { createOrukSearchEngine, orukSearchPlace } from '@family-hubs/content/oruk';
 import { startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-server.js';
 import { buildSpace, healthTerm, link, serviceSpec } from '../support/space-builder.js';
 import { orukErrors } from '../support/oruk-schema.js';
@@ -71,6 +72,38 @@ describe('demo server: the ORUK 3.0 feed at /oruk/', () => {
     assert.deepEqual((found['contents'] as { name: string }[]).map((s) => s.name), ['Stay and play']);
     const inPlay = (await get(`oruk/services?taxonomy_term_id=${orukId('taxonomyTerm', 'tax-play')}`)).body;
     assert.deepEqual((inPlay['contents'] as { name: string }[]).map((s) => s.name), ['Stay and play']);
+  });
+
+  it('pages what a search finds, with the envelope counting the matches, and takes ORUK v1’s `text` for `search`', async () => {
+    const envelope = (body: Record<string, unknown>) => [body['total_items'], body['total_pages'], body['page_number'], (body['contents'] as unknown[]).length];
+    assert.deepEqual(envelope((await get('oruk/services?search=service&page=2&per_page=4')).body), [10, 3, 2, 4]);
+    assert.deepEqual(envelope((await get('oruk/services?search=service&page=3&per_page=4')).body), [10, 3, 3, 2]);
+    const v1 = (await get('oruk/services?text=toddlers')).body;
+    assert.deepEqual((v1['contents'] as { name: string }[]).map((s) => s.name), ['Stay and play']);
+    const both = (await get(`oruk/service_at_locations?text=play&postcode=NS1%204AB&proximity=2000`)).body;
+    assert.deepEqual((both['contents'] as { service: { name: string } }[]).map((i) => i.service.name), ['Stay and play']);
+  });
+
+  it('answers the server-side search engine’s own requests: text, paging and a postcode with a radius', async () => {
+    const engine = createOrukSearchEngine({ url: new URL('oruk/', server.url).href });
+    const page2 = await engine.search({ text: 'service', page: 2, pageSize: 4 });
+    assert.deepEqual([page2.total, page2.page, page2.pageCount, page2.hits.length, page2.complete, page2.facetScope], [10, 2, 3, 4, true, 'fetched']);
+    assert.ok(page2.hits.every((hit) => /^Service \d$/.test(page2.set.entities.service?.[hit.id]?.name ?? '')), 'the hits’ services come with the answer');
+    const near = await engine.search({ postcode: 'NS1 4AB', origin: { lat: 53.48, lon: -2.24 }, radiusMiles: 1 });
+    assert.deepEqual(near.hits.map((hit) => near.set.entities.service?.[hit.id]?.name), ['Stay and play']);
+    const linked = await engine.services([`service-${orukId('service', 'play')}`, `service-${orukId('service', 'nope')}`]);
+    assert.deepEqual(Object.values(linked.set.entities.service ?? {}).map((service) => service.name), ['Stay and play'], 'a stable link’s service, the unknown one left out');
+    assert.equal(linked.issues.length, 1);
+    const groups = await engine.categoryGroups();
+    assert.ok(groups.some((group) => group.label === 'Play'), 'the feed’s categories, for the filters');
+  });
+
+  it('tells a page to search on the server when the feed has more services than its threshold', async () => {
+    const url = new URL('oruk/', server.url).href;
+    assert.equal(await orukSearchPlace({ url, serverSearchAbove: 11 }), 'server', '12 services, above 11');
+    assert.equal(await orukSearchPlace({ url, serverSearchAbove: 12 }), 'browser');
+    assert.equal(await orukSearchPlace({ url }), 'browser', 'the default threshold is far above 12');
+    assert.equal(await orukSearchPlace({ url, search: 'server' }), 'server');
   });
 
   it('GET /oruk/services/{id} is the service, fully nested, with a sensitive venue masked', async () => {

@@ -52,6 +52,28 @@ describe('createSourceFromConfig with an ORUK feed', () => {
     assert.equal(fetchedAt, '2026-11-30T09:00:00.000Z', 'as fresh as its stalest part');
   });
 
+  it('with search "server": reads no service from the feed (each search asks the API), and keeps the pack’s own services out', async () => {
+    serve();
+    const source = createSourceFromConfig({ ...config(), oruk: { url: server.url, search: 'server' } });
+    const { set } = await source.load(everything);
+    assert.deepEqual(listEntities(set, 'service'), []);
+    assert.equal(getEntity(set, 'siteSettings', 'site')?.councilName, 'Northshire');
+    assert.deepEqual(server.requests.map((r) => r.path), ['/pack.json'], 'not one request to the feed');
+  });
+
+  it('with search "auto": reads every service up to the threshold, and none above it, after asking the feed its size once', async () => {
+    serve();
+    const below = await createSourceFromConfig({ ...config(), oruk: { url: server.url, serverSearchAbove: 3 } }).load(everything);
+    assert.equal(listEntities(below.set, 'service').length, 3, '3 services: searched in the page');
+    serve();
+    const source = createSourceFromConfig({ ...config(), oruk: { url: server.url, serverSearchAbove: 2 } });
+    assert.notEqual(source.key, createSourceFromConfig({ ...config(), oruk: { url: server.url, serverSearchAbove: 3 } }).key, 'cached apart');
+    const above = await source.load(everything);
+    assert.deepEqual(listEntities(above.set, 'service'), [], 'above 2: searched on the server');
+    const feedRequests = server.requests.filter((r) => r.path === '/services');
+    assert.deepEqual(feedRequests.map((r) => [r.params.get('page'), r.params.get('per_page')]), [['1', '1']], 'one question, one service long');
+  });
+
   it('asks only the pack for a query without service types', async () => {
     serve();
     const { set } = await createSourceFromConfig(config()).load({ types: ['siteSettings'], registry: { siteSettings: contentModel.siteSettings }, locale: 'en-GB' });

@@ -102,6 +102,33 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
+  it('searches through the Open Referral UK API’s own search on a third services page (search="server"), with paging, under the strict CSP', async () => {
+    const { page, violations, errors, requests } = await visit('/services-server');
+    const feedTotal = async (query: string) => ((await (await fetch(new URL(`/oruk/services?${query}per_page=1`, server.url))).json()) as { total_items: number }).total_items;
+    const heading = () => page.$eval('fh-service-search', (el) => el.shadowRoot!.querySelector('.results-heading')?.textContent?.trim() ?? '');
+    await shadowText(page, 'fh-service-search', '.results-heading');
+    assert.equal(await heading(), `${await feedTotal('')} services`);
+    const asked = () => requests.map((url) => new URL(url)).filter((url) => url.pathname === '/oruk/services');
+    assert.ok(asked().some((url) => url.searchParams.get('page') === '1' && url.searchParams.get('per_page') === '10'), 'one page of ten from the API');
+    assert.ok(!asked().some((url) => url.searchParams.get('per_page') === '100'), 'the directory is not read into the page');
+
+    await page.$eval('fh-service-search', (el) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.pagination a')].find((a) => a.textContent.includes('Next'))!.click());
+    await page.waitForFunction(() => document.querySelector('fh-service-search')!.shadowRoot!.querySelector('.results')?.getAttribute('start') === '11', { timeout: 10_000 });
+    assert.ok(asked().some((url) => url.searchParams.get('page') === '2' && url.searchParams.get('per_page') === '10'), 'page 2 from the API');
+
+    const field = await page.waitForFunction(() => document.querySelector('fh-service-search')!.shadowRoot!.querySelector('input[type="search"]'));
+    await field.asElement()!.evaluate((input) => (input as HTMLInputElement).focus());
+    await page.keyboard.type('baby');
+    const total = await feedTotal('search=baby&');
+    await page.waitForFunction((want) => document.querySelector('fh-service-search')!.shadowRoot!.querySelector('.results-heading')?.textContent?.trim() === want, { timeout: 10_000 }, `${total} services`);
+    assert.ok(asked().some((url) => url.searchParams.get('search') === 'baby'), 'the words went to the API as `search`');
+    const names = await page.$$eval('fh-service-search', (els) => [...els[0]!.shadowRoot!.querySelectorAll('.result-title a')].map((a) => a.textContent.trim()));
+    assert.equal(names.length, Math.min(10, total));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('shows the programme finder over the sample council on the programmes page, and sorts by a postcode through the demo geocoder', async () => {
     const { page, violations, errors, requests } = await visit('/programmes');
     await shadowText(page, 'fh-programme-finder', '.step');

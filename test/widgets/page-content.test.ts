@@ -55,6 +55,15 @@ describe('readContentSourceConfig', () => {
     });
   });
 
+  it('reads where the feed is searched: search and search-threshold, ignoring values it does not know', () => {
+    const oruk = (attributes: Record<string, string>) => readContentSourceConfig(element({ pack: PACK, oruk: 'feeds/oruk/', ...attributes }))?.source.oruk;
+    expect(oruk({ search: 'server' })).to.deep.equal({ url: absolute('feeds/oruk/'), search: 'server' });
+    expect(oruk({ search: 'Browser' })).to.deep.equal({ url: absolute('feeds/oruk/'), search: 'browser' });
+    expect(oruk({ 'search-threshold': '20000' })).to.deep.equal({ url: absolute('feeds/oruk/'), serverSearchAbove: 20000 });
+    expect(oruk({ search: 'server', 'search-threshold': '20000' }), 'a threshold only matters to auto').to.deep.equal({ url: absolute('feeds/oruk/'), search: 'server' });
+    expect(oruk({ search: 'sometimes', 'search-threshold': 'many' })).to.deep.equal({ url: absolute('feeds/oruk/') });
+  });
+
   it('prefers a pack over a space', () => {
     expect(readContentSourceConfig(element({ pack: PACK, space: 'abc123', 'access-token': 'token' }))!.source.kind).to.equal('pack');
   });

@@ -22,6 +22,7 @@ export {
   AGE_STAGES,
   type AgeStage,
   type SearchCategory,
+  type SearchCategoryGroup,
   type SearchDocument,
   type SearchFacets,
   type SearchHit,

@@ -1,5 +1,6 @@
 /** `<fh-service-search>`'s examples: they feed its stories and the shared content-widget suite. */
 import { html } from 'lit';
+import { ContentSourceError, createContentClient, type ContentClient } from '@family-hubs/content';
 import { emptyClient, loadingClient, sampleClient, staleClient, unavailableClient } from '../../support/clients.js';
 import type { WidgetExamples } from '../suites/examples.js';
 
@@ -45,6 +46,38 @@ export function tick(element: HTMLElement, label: string): void {
   const match = [...rootOf(element).querySelectorAll<HTMLLabelElement>('.filters label')].find((candidate) => candidate.textContent?.replace(/\s*\(\d+\)$/, '').trim() === label);
   if (!match) throw new Error(`No filter labelled ${label}`);
   rootOf(element).getElementById(match.htmlFor)!.click();
+}
+
+/**
+ * Makes the page read the device as offline (`navigator.onLine` false, then the window's `offline`
+ * event). Chromium's own offline mode would also cut the test runner off from the page, so the
+ * device's state is what the page is told, as the help request's tests do.
+ */
+export function goOffline(): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event('offline'));
+}
+
+/** Undoes {@link goOffline}; with `announce`, the window's `online` event fires as when a connection comes back. */
+export function comeBackOnline(options: { announce?: boolean } = {}): void {
+  if (Object.hasOwn(navigator, 'onLine')) delete (navigator as { onLine?: boolean }).onLine;
+  if (options.announce) window.dispatchEvent(new Event('online'));
+}
+
+/** Content that cannot load because the device is offline, with nothing saved before. */
+const offlineClient = (): ContentClient =>
+  createContentClient({ source: { key: 'offline', load: () => Promise.reject(new ContentSourceError('network', 'Failed to fetch: the device is offline')) } });
+
+/** Content saved on an earlier visit, shown because the device is offline now. */
+function offlineSavedClient(): ContentClient {
+  const client = staleClient();
+  const error = { kind: 'network' as const, message: 'Failed to fetch: the device is offline' };
+  return {
+    source: client.source,
+    load: async (query, options) => ({ ...(await client.load(query, options)), error }),
+    subscribe: (query, listener) => client.subscribe(query, (snapshot) => listener({ ...snapshot, error })),
+    clear: () => client.clear(),
+  };
 }
 
 /** The examples. */
@@ -128,7 +161,7 @@ export const serviceSearchExamples: WidgetExamples = {
     },
     {
       name: 'Search unavailable',
-      description: 'The search itself fails (a server-side engine offline): the family is told, and pointed to the hub.',
+      description: 'The search itself fails (a server-side engine’s API is down): the family is told, and pointed to the hub.',
       state: 'loaded',
       client: sampleClient,
       act: async (element) => {
@@ -136,10 +169,44 @@ export const serviceSearchExamples: WidgetExamples = {
         await until(() => !!rootOf(element).querySelector('.results-column [role="alert"]'), 'the search error');
       },
     },
+    {
+      name: 'Offline postcode search',
+      description: 'The device is offline when a family searches by postcode: the look-up is not tried, and they are told that words and filters still work.',
+      state: 'loaded',
+      client: sampleClient,
+      attributes: { geocoder: SAMPLE_GEOCODER },
+      act: async (element) => {
+        goOffline();
+        try {
+          typeInto(element, 'input[autocomplete="postal-code"]', 'NS4 2QR');
+          pressSearch(element);
+          await until(() => !!rootOf(element).querySelector('.error-summary'), 'the offline message');
+        } finally {
+          comeBackOnline();
+        }
+      },
+    },
+    {
+      name: 'Offline search',
+      description: 'A server-side search while the device is offline: the family is told it needs a connection and will try again by itself, and given the hub’s number.',
+      state: 'loaded',
+      client: sampleClient,
+      act: async (element) => {
+        goOffline();
+        try {
+          (element as HTMLElement & { engine?: unknown }).engine = { search: () => Promise.reject(new TypeError('Failed to fetch')) };
+          await until(() => !!rootOf(element).querySelector('.results-column [role="alert"]'), 'the offline search message');
+        } finally {
+          comeBackOnline();
+        }
+      },
+    },
     { name: 'Polish', description: 'On a Polish page: our words in Polish, English content marked as English.', state: 'loaded', client: sampleClient, lang: 'pl' },
     { name: 'Loading', description: 'Waiting for content: the fallback shows.', state: 'loading', client: loadingClient },
     { name: 'Unavailable', description: 'The content cannot be loaded: the fallback stays.', state: 'unavailable', client: unavailableClient },
     { name: 'Empty', description: 'Nothing published: the fallback stays.', state: 'empty', client: emptyClient },
     { name: 'Stale', description: 'A refresh failed: the last good content, marked.', state: 'stale', client: staleClient },
+    { name: 'Offline, nothing saved', description: 'The device is offline and no copy was saved: the fallback stays, with the Family Hub’s number.', state: 'unavailable', client: offlineClient },
+    { name: 'Offline, saved copy', description: 'The device is offline: the copy saved on an earlier visit, marked with when it was saved.', state: 'stale', client: offlineSavedClient },
   ],
 };

@@ -4,7 +4,7 @@ import { createOrukSearchEngine } from '@family-hubs/content/oruk';
 import '@family-hubs/widgets/service-search/define';
 import type { FhServiceSearch } from '@family-hubs/widgets';
 import { sampleClient } from '../../support/clients.js';
-import { pressSearch, resultsHeading, SAMPLE_GEOCODER, searchNear, tick, typeInto, until } from './service-search.examples.js';
+import { comeBackOnline, goOffline, pressSearch, resultsHeading, SAMPLE_GEOCODER, searchNear, tick, typeInto, until } from './service-search.examples.js';
 
 async function mount(attributes: { geocoder?: string; urlState?: string; service?: string; pageSize?: number } = {}, client = sampleClient()): Promise<FhServiceSearch> {
   const el = await fixture<FhServiceSearch>(
@@ -304,6 +304,27 @@ describe('<fh-service-search>', () => {
     expect(alert.querySelector('a[href^="tel:"]'), 'a way forward').to.not.equal(null);
     expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('baby');
     await expect(el).to.be.accessible();
+  });
+
+  it('offline: sends no postcode, says postcode search needs a connection and that words and filters still work, and they do', async () => {
+    const el = await mount({ geocoder: SAMPLE_GEOCODER });
+    performance.clearResourceTimings();
+    goOffline();
+    try {
+      typeInto(el, 'input[autocomplete="postal-code"]', 'NS4 2QR');
+      pressSearch(el);
+      await until(() => !!root(el).querySelector('.error-summary'), 'the error summary');
+      expect(root(el).querySelector('.error-summary')?.textContent).to.contain('Searching by postcode needs an internet connection. You can still search by words and filters.');
+      expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/__fh__/geocoder/')), 'the look-up is not tried').to.deep.equal([]);
+      typeInto(el, 'input[type="search"]', 'helth visting');
+      await settle(el, '68 services');
+      expect(resultNames(el)[0], 'the search in the page works offline').to.equal('Health visiting');
+      await expect(el).to.be.accessible();
+    } finally {
+      comeBackOnline({ announce: true });
+    }
+    await el.updateComplete;
+    expect(root(el).querySelector('.error-summary'), 'back online, the message goes').to.equal(null);
   });
 
   it('asks the browser for the family’s position only when they press "Use my location"', async () => {

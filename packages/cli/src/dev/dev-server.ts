@@ -5,13 +5,13 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parsePostcode, type ContentPack } from '@family-hubs/content';
+import type { ContentPack } from '@family-hubs/content';
 import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
 import { startDemoReceiver, type DemoReceiver } from './demo-receiver.js';
-import { handleGeocode, postcodeTable } from './geocoder.js';
+import { handleGeocode, locatePostcode, postcodeTable } from './geocoder.js';
 import { handleOruk } from './oruk-feed.js';
 import { serveStatic, type Mounts } from './static-files.js';
 
@@ -73,11 +73,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   // The same published content as an ORUK feed (built on first request), for ORUK readers to try.
   let orukFeed: OrukFeed | undefined;
   const oruk = (): OrukFeed => (orukFeed ??= exportOrukFeed(contentSetFromPack(published())));
-  const locate = (postcode: string) => {
-    const parsed = parsePostcode(postcode, { allowOutcode: true });
-    if (!parsed.ok) return undefined;
-    return postcodes.postcodes.get(parsed.postcode) ?? postcodes.outcodes.get(parsed.outcode);
-  };
+  const locate = (postcode: string) => locatePostcode(postcodes, postcode);
   const securityHeaders = { 'Content-Security-Policy': STRICT_CSP, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
   // Started once the server listens: it needs the demo's origin.

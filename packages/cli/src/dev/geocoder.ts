@@ -35,6 +35,13 @@ export function postcodeTable(space: SpaceExport, locale = 'en-GB'): { postcodes
   return { postcodes, outcodes };
 }
 
+/** Where a postcode (or a postcode area) is, by the table: what the demo's ORUK feed measures `proximity` from. */
+export function locatePostcode(table: ReturnType<typeof postcodeTable>, postcode: string): Point | undefined {
+  const parsed = parsePostcode(postcode, { allowOutcode: true });
+  if (!parsed.ok) return undefined;
+  return table.postcodes.get(parsed.postcode) ?? table.outcodes.get(parsed.outcode);
+}
+
 /** Handles `GET /api/postcodes/{postcode}` and `GET /api/outcodes/{outcode}`; returns false for other paths. */
 export function handleGeocode(req: IncomingMessage, res: ServerResponse, table: ReturnType<typeof postcodeTable>): boolean {
   const match = /^\/api\/(postcodes|outcodes)\/([^/?]+)/.exec(req.url ?? '');

@@ -4,8 +4,8 @@
  * `/services/{id}`, and the optional `/service_at_locations`, `/taxonomy_terms`, `/taxonomies` and
  * their `/{id}`) under the `/oruk` prefix, public with `Access-Control-Allow-Origin: *`. Unlike
  * the static feed `family-hubs oruk` writes, it honours `page`, `per_page` and the filters: on
- * `/services` and `/service_at_locations` `search`, `taxonomy_term_id`, `taxonomy_id` and
- * `organization_id`, and on `/service_at_locations` also `postcode` and `proximity` (metres from the
+ * `/services` and `/service_at_locations` `search` (or v1's `text`), `taxonomy_term_id`,
+ * `taxonomy_id` and `organization_id`, and on `/service_at_locations` also `postcode` and `proximity` (metres from the
  * postcode, nearest first); on `/taxonomy_terms` `search`, `taxonomy_id` and `parent_id`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -75,6 +75,8 @@ export function handleOruk(req: IncomingMessage, res: ServerResponse, feed: () =
   const params = url.searchParams;
   const services = () =>
     filterOrukServices(feed().services, {
+      // `text` is ORUK v1's spelling of `search`; readers written for either find the same services.
+      ...param(params, 'text', 'search'),
       ...param(params, 'search', 'search'),
       ...param(params, 'taxonomy_term_id', 'taxonomyTermId'),
       ...param(params, 'taxonomy_id', 'taxonomyId'),

@@ -118,9 +118,36 @@ export interface SearchResults {
    * hits from here when its own content does not have them.
    */
   readonly set?: ContentSet;
+  /**
+   * False when `total` is a lower bound: a server-side engine filtered only part of the directory
+   * (see `OrukSearchResults`). Absent means true.
+   */
+  readonly complete?: boolean;
+  /**
+   * What the facet counts cover: `all` matches (absent means this), or only the services this
+   * answer `fetched` (a server-side engine's page or window), so they are not totals to show.
+   */
+  readonly facetScope?: 'all' | 'fetched';
 }
 
 /** Something that answers searches: an index in the page (or a worker), or a server's API. */
 export interface ServiceSearchEngine {
   search(query: SearchQuery, options?: { readonly signal?: AbortSignal }): Promise<SearchResults>;
+  /**
+   * The categories to offer as filters, for an engine over services the page's content does not
+   * have (a server-side search). Optional: without it the filters list the content's categories.
+   */
+  categoryGroups?(options?: { readonly signal?: AbortSignal }): Promise<readonly SearchCategoryGroup[]>;
+  /**
+   * The services with these ids, for an engine over services the page's content does not have, so
+   * a stable link (`?service=ID`) opens one no search has shown yet. Optional.
+   */
+  services?(ids: readonly string[], options?: { readonly signal?: AbortSignal }): Promise<{ readonly set: ContentSet }>;
+}
+
+/** A top-level category and its sub-categories, as the filters show them. */
+export interface SearchCategoryGroup {
+  readonly id: string;
+  readonly label: string;
+  readonly children: readonly SearchCategory[];
 }

@@ -2,6 +2,7 @@
  * Content source settings as plain data, so a page can configure its source declaratively
  * (attributes on `<fh-content-source>`) and the widgets never import a CMS client themselves.
  */
+import { emptyContentSet } from '../content-set.js';
 import type { ContentTypeId } from '../model/index.js';
 import { contentfulSourceKey, type ContentfulSourceOptions } from './contentful/options.js';
 import { createLayeredSource } from './layered.js';
@@ -19,6 +20,15 @@ export interface OrukFeedConfig {
   readonly timeoutMs?: number;
   /** Services per page. Default 100. */
   readonly pageSize?: number;
+  /**
+   * Where the page searches the feed's services: `auto` (default) in the page up to
+   * `serverSearchAbove` services and on the server above it, `browser` always in the page (every
+   * service is read), `server` always on the server through the API's query parameters (no
+   * service is read with the page's content; the service search asks the API for each search).
+   */
+  readonly search?: 'auto' | 'browser' | 'server';
+  /** With `search: 'auto'`: the most services searched in the page. Default 5,000 (`DEFAULT_SERVER_SEARCH_ABOVE`). */
+  readonly serverSearchAbove?: number;
 }
 
 /** Where a page's content comes from. */
@@ -48,7 +58,26 @@ function contentfulFetch(config: { readonly kind: 'contentful' } & ContentfulSou
 // Loaded on first use, like the Contentful reader: pages without a feed never download it. The key
 // is spelt here (as the ORUK source spells it) so that building it loads nothing.
 function orukFeed(config: OrukFeedConfig): ContentSource {
-  return lazy(`oruk:${config.url.replace(/\/+$/, '')}`, () => import('./oruk/oruk-source.js').then((m) => m.createOrukSource(config)));
+  const key = `oruk:${config.url.replace(/\/+$/, '')}`;
+  const search = config.search ?? 'auto';
+  // Searched on the server: the page reads no services (the widget asks the API for each search).
+  if (search === 'server') return { key: `${key}#server`, load: (query) => Promise.resolve(noServices(query)) };
+  if (search === 'browser') return lazy(`${key}#browser`, () => import('./oruk/oruk-source.js').then((m) => m.createOrukSource(config)));
+  // The threshold is part of the key: content cached under one must not answer for another.
+  const autoKey = config.serverSearchAbove === undefined ? key : `${key}#auto-${config.serverSearchAbove}`;
+  return lazy(autoKey, async () => {
+    const [{ createOrukSource }, { orukSearchPlace }] = await Promise.all([import('./oruk/oruk-source.js'), import('./oruk/search-mode.js')]);
+    const source = createOrukSource(config);
+    return {
+      key: autoKey,
+      // One small request first: a directory too big to read is searched on the server instead.
+      load: async (query, loadOptions) => ((await orukSearchPlace(config, loadOptions)) === 'server' ? noServices(query) : source.load(query, loadOptions)),
+    };
+  });
+}
+
+function noServices(query: ContentQuery): ContentResult {
+  return { set: emptyContentSet(query.locale), issues: [], fetchedAt: new Date().toISOString() };
 }
 
 function lazy(key: string, create: () => Promise<ContentSource>): ContentSource {

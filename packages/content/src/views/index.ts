@@ -16,6 +16,7 @@ export {
   resolveVenue,
   searchDocument,
   serviceSearchView,
+  serverServiceSearchView,
   type CategoryGroup,
   type CostView,
   type FamilyHubView,

@@ -143,31 +143,48 @@ export interface ServiceSearchContent {
   readonly holidays: HolidayCalendar;
 }
 
+const SEARCH_ROOT = [serviceType, familyHubType, siteSettingsType];
+const SEARCH_FOLLOWS = [organisationType, taxonomyTermType, serviceAtLocationType, locationType, scheduleType, costOptionType];
+
 /** The service search's view. */
 export const serviceSearchView = defineView<ServiceSearchContent>({
   id: 'service-search',
-  root: [serviceType, familyHubType, siteSettingsType],
-  follows: [organisationType, taxonomyTermType, serviceAtLocationType, locationType, scheduleType, costOptionType],
-  resolve(set) {
-    const services = listEntities(set, 'service')
-      .filter((service) => service.status !== 'inactive')
-      .map((service) => resolveService(set, service))
-      .sort((a, b) => a.name.localeCompare(b.name, set.locale));
-    const hubs = listEntities(set, 'familyHub').map((hub) => resolveHub(set, hub));
-    if (services.length === 0 && hubs.length === 0) return undefined;
-    const site = siteView(set);
-    const settings = site ? getEntity(set, 'siteSettings', Object.keys(set.entities.siteSettings ?? {}).sort()[0]) : undefined;
-    return {
-      services,
-      byId: new Map(services.map((service) => [service.id, service])),
-      documents: services.map(searchDocument),
-      hubs,
-      categories: categoryGroups(set, services),
-      ...(site ? { site } : {}),
-      holidays: holidayCalendar(settings),
-    };
-  },
+  root: SEARCH_ROOT,
+  follows: SEARCH_FOLLOWS,
+  resolve: (set) => resolveSearch(set, false),
 });
+
+/**
+ * The same view for a search whose services come from a server (an Open Referral UK API's own
+ * search): the page's content may have no services at all, and the search still shows, with the
+ * site's settings and hubs. Only a set with nothing in it at all is empty.
+ */
+export const serverServiceSearchView = defineView<ServiceSearchContent>({
+  id: 'service-search-server',
+  root: SEARCH_ROOT,
+  follows: SEARCH_FOLLOWS,
+  resolve: (set) => resolveSearch(set, true),
+});
+
+function resolveSearch(set: ContentSet, servicesElsewhere: boolean): ServiceSearchContent | undefined {
+  const services = listEntities(set, 'service')
+    .filter((service) => service.status !== 'inactive')
+    .map((service) => resolveService(set, service))
+    .sort((a, b) => a.name.localeCompare(b.name, set.locale));
+  const hubs = listEntities(set, 'familyHub').map((hub) => resolveHub(set, hub));
+  const site = siteView(set);
+  if (services.length === 0 && hubs.length === 0 && !(servicesElsewhere && site)) return undefined;
+  const settings = site ? getEntity(set, 'siteSettings', Object.keys(set.entities.siteSettings ?? {}).sort()[0]) : undefined;
+  return {
+    services,
+    byId: new Map(services.map((service) => [service.id, service])),
+    documents: services.map(searchDocument),
+    hubs,
+    categories: categoryGroups(set, services),
+    ...(site ? { site } : {}),
+    holidays: holidayCalendar(settings),
+  };
+}
 
 /** A location as a venue, with the sensitive-venue rule applied. */
 export function resolveVenue(set: ContentSet, location: Location): VenueView {

@@ -20,6 +20,7 @@ import { property } from 'lit/decorators.js';
  * <fh-content-source pack="/family-hubs/content-pack.json"></fh-content-source>
  * <fh-content-source space="abc123" access-token="…" fallback-pack="/family-hubs/content-pack.json"></fh-content-source>
  * <fh-content-source pack="/family-hubs/content-pack.json" oruk="https://directory.example.gov.uk/api/oruk"></fh-content-source>
+ * <fh-content-source pack="/family-hubs/content-pack.json" oruk="https://directory.example.gov.uk/api/oruk" search="server"></fh-content-source>
  * ```
  */
 export class FhContentSource extends LitElement {
@@ -61,6 +62,18 @@ export class FhContentSource extends LitElement {
    * (`Access-Control-Allow-Origin: *`). Its code is downloaded only by pages that set this.
    */
   @property({ reflect: true }) oruk?: string;
+
+  /**
+   * With `oruk`: where `<fh-service-search>` searches the feed. `auto` (default): in the page when
+   * the feed has up to `search-threshold` services (every service is read with the page), through
+   * the feed's own search above it. `server`: always through the feed's own search (`search`,
+   * `taxonomy_term_id`, `page`, `per_page`, `/service_at_locations?postcode&proximity`), so the
+   * page reads only the results it shows. `browser`: always in the page.
+   */
+  @property({ reflect: true }) search?: 'auto' | 'browser' | 'server';
+
+  /** With `oruk` and `search="auto"`: the most services searched in the page. Default 5000. */
+  @property({ attribute: 'search-threshold', type: Number, reflect: true }) searchThreshold?: number;
 
   /** URL of a content pack to use when the content source cannot be reached (e.g. a CMS outage). */
   @property({ attribute: 'fallback-pack', reflect: true }) fallbackPack?: string;

@@ -4,7 +4,7 @@
  * so this works before (or without) the element being upgraded, and widgets never import a CMS
  * client themselves.
  */
-import { createContentClient, createSourceFromConfig, editorPreviewFor, type ContentClient, type ContentSourceConfig } from '@family-hubs/content';
+import { createContentClient, createSourceFromConfig, editorPreviewFor, type ContentClient, type ContentSourceConfig, type OrukFeedConfig } from '@family-hubs/content';
 
 /** The tag of the page configuration element. */
 export const CONTENT_SOURCE_TAG = 'fh-content-source';
@@ -20,7 +20,8 @@ export interface PageContentConfig {
 /**
  * Reads the configuration of an `<fh-content-source>` element: `pack`, or `space` and
  * `access-token` (with `environment`, `host`, `insecure`, `same-origin`, `preview`), plus `oruk`
- * (an Open Referral UK feed for services) and `fallback-pack`. A `pack` wins over a space.
+ * (an Open Referral UK feed for services, with `search` and `search-threshold`: where the service
+ * search searches it) and `fallback-pack`. A `pack` wins over a space.
  * Returns `undefined` when neither is complete.
  */
 export function readContentSourceConfig(element: Element): PageContentConfig | undefined {
@@ -29,7 +30,7 @@ export function readContentSourceConfig(element: Element): PageContentConfig | u
   const fallback = text('fallback-pack');
   const fallbackPack = fallback === undefined ? undefined : absolute(fallback, base);
   const feed = text('oruk');
-  const oruk = feed === undefined ? {} : { oruk: { url: absolute(feed, base) } };
+  const oruk = feed === undefined ? {} : { oruk: { url: absolute(feed, base), ...orukSearch(text('search'), text('search-threshold')) } };
   const withFallback = (source: ContentSourceConfig): PageContentConfig => (fallbackPack === undefined ? { source } : { source, fallbackPack });
 
   const pack = text('pack');
@@ -53,6 +54,16 @@ export function readContentSourceConfig(element: Element): PageContentConfig | u
     ...(element.hasAttribute('preview') ? { preview: true } : {}),
     ...oruk,
   });
+}
+
+/** `search` and `search-threshold` as the feed's search settings; values it does not know are left out (the default, `auto`). */
+function orukSearch(search: string | undefined, threshold: string | undefined): Pick<OrukFeedConfig, 'search' | 'serverSearchAbove'> {
+  const mode = search?.toLowerCase();
+  const above = threshold !== undefined && /^\d+$/.test(threshold) ? Number(threshold) : undefined;
+  return {
+    ...(mode === 'server' || mode === 'browser' || mode === 'auto' ? { search: mode } : {}),
+    ...(above !== undefined && mode !== 'server' && mode !== 'browser' ? { serverSearchAbove: above } : {}),
+  };
 }
 
 // Two spellings of one pack address (`pack.json`, `/x/pack.json`) must share one client.

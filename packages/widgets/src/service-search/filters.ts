@@ -1,13 +1,13 @@
 /**
  * The filters beside the results: two-level categories, age or stage, free only, days, how it is
  * delivered and language, each option with how many services it would show (the counts follow the
- * query), and the removable tags of what is ticked. Plain checkboxes in fieldsets, so every
+ * query; not shown for a server-side search, whose counts would be partial), and the removable tags of what is ticked. Plain checkboxes in fieldsets, so every
  * screen reader, switch and voice control user already knows how to use them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { AGE_STAGES, DELIVERY_MODES, WEEKDAYS, type CategoryGroup, type SearchFacets } from '@family-hubs/content';
-import { dayLabel, deliveryLabel, languageLabel, stageLabel } from './labels.js';
+import { dayLabel, deliveryLabel, languageLabel, noFilterCountsText, stageLabel } from './labels.js';
 import type { SearchState } from './search-state.js';
 
 /** A list filter a family can tick values of. */
@@ -20,19 +20,24 @@ export interface FilterContext {
   readonly state: SearchState;
   readonly facets: SearchFacets | undefined;
   readonly categories: readonly CategoryGroup[];
+  /**
+   * Show how many services each option would give. False for a server-side search, whose counts
+   * cover only the services it fetched: a family is told rather than shown numbers that are wrong.
+   */
+  readonly showCounts: boolean;
   readonly onToggle: (filter: ListFilter, value: string, on: boolean) => void;
   readonly onFreeOnly: (on: boolean) => void;
   readonly onClear: () => void;
 }
 
-const count = (value: number | undefined) => html`<span class="count"> (${value ?? 0})</span>`;
+const count = (context: FilterContext, value: number | undefined) => (context.showCounts ? html`<span class="count"> (${value ?? 0})</span>` : nothing);
 
 function checkbox(context: FilterContext, filter: ListFilter, value: string, label: string, total: number | undefined, extraClass = ''): TemplateResult {
   const id = `${context.idPrefix}-${filter}-${value}`;
   const checked = (context.state[filter] as readonly string[]).includes(value);
   return html`<div class="fh-checkbox ${extraClass}">
     <input type="checkbox" id=${id} .checked=${checked} @change=${(event: Event) => context.onToggle(filter, value, (event.target as HTMLInputElement).checked)} />
-    <label for=${id}>${label}${count(total)}</label>
+    <label for=${id}>${label}${count(context, total)}</label>
   </div>`;
 }
 
@@ -44,7 +49,7 @@ function renderCategories(context: FilterContext): TemplateResult | typeof nothi
     ${context.categories.map((group) => {
       const ticked = context.state.categories.some((id) => id === group.id || group.children.some((child) => child.id === id));
       return html`<details class="category-group" ?open=${ticked}>
-        <summary>${group.label}${count(counts[group.id])}</summary>
+        <summary>${group.label}${count(context, counts[group.id])}</summary>
         ${checkbox(context, 'categories', group.id, msg(str`All of ${group.label}`), counts[group.id])}
         ${group.children.map((child) => checkbox(context, 'categories', child.id, child.label, counts[child.id], 'fh-checkbox-child'))}
       </details>`;
@@ -67,13 +72,13 @@ export function renderFilters(context: FilterContext): TemplateResult {
   );
   const freeId = `${context.idPrefix}-free`;
   return html`<div class="filters" part="filters">
-    ${renderCategories(context)}
+    ${context.showCounts ? nothing : html`<p class="fh-hint filter-hint">${noFilterCountsText()}</p>`} ${renderCategories(context)}
     ${renderList(context, 'stages', msg('Age or stage'), AGE_STAGES, stageLabel, facets?.stages)}
     <fieldset class="filter-group">
       <legend>${msg('Cost')}</legend>
       <div class="fh-checkbox">
         <input type="checkbox" id=${freeId} .checked=${state.freeOnly} @change=${(event: Event) => context.onFreeOnly((event.target as HTMLInputElement).checked)} />
-        <label for=${freeId}>${msg('Free only')}${count(facets?.free)}</label>
+        <label for=${freeId}>${msg('Free only')}${count(context, facets?.free)}</label>
       </div>
     </fieldset>
     ${renderList(context, 'days', msg('Days'), WEEKDAYS, dayLabel, facets?.days)}

@@ -117,11 +117,28 @@ export function agesText(minimumAge: number | undefined, maximumAge: number | un
   return ages;
 }
 
-/** The result count, as announced and shown. */
-export function resultCountText(count: number, near: string | undefined): string {
+/**
+ * The result count, as announced and shown. `complete` false: the count is a lower bound (a
+ * server-side search that could check only part of the directory), said as "12 or more".
+ */
+export function resultCountText(count: number, near: string | undefined, complete = true): string {
+  if (!complete) return near ? msg(str`${count} or more services near ${near}`) : msg(str`${count} or more services`);
   if (near) return count === 1 ? msg(str`1 service near ${near}`) : msg(str`${count} services near ${near}`);
   return count === 1 ? msg('1 service') : msg(str`${count} services`);
 }
+
+/** Under a count that is a lower bound: why, and how to find the rest. */
+export const partialResultsText = (): string =>
+  msg('We could not check every service for the filters you chose, so there may be more. To find them, add words to your search or choose fewer filters.');
+
+/** Above the filters of a server-side search, whose counts would cover only the services fetched. */
+export const noFilterCountsText = (): string => msg('Numbers of services are not shown next to the filters for this directory.');
+
+/** When the search fails while the device is offline; it runs again once the device is back online. */
+export const searchOfflineText = (): string => msg('Your device seems to be offline. The search needs an internet connection. It will try again when you are back online.');
+
+/** When the search fails for another reason. */
+export const searchFailedText = (): string => msg('The search did not work. Try again, or contact us.');
 
 /** A distance in miles, one decimal. */
 export const milesText = (miles: number, locale: string): string =>
@@ -137,4 +154,8 @@ export const postcodeErrors = {
   notFound: (): string => msg('We could not find that postcode. Check it and try again.'),
   unavailable: (): string => msg('We cannot look up postcodes at the moment. Try again later, or search without a postcode.'),
   location: (): string => msg('We could not get your location. Enter a postcode instead.'),
+  /** Offline, when the search itself runs in the page: words and filters still work. */
+  offline: (): string => msg('Your device seems to be offline. Searching by postcode needs an internet connection. You can still search by words and filters.'),
+  /** Offline, when every search goes to a server: nothing works until the connection is back. */
+  offlineRemote: (): string => msg('Your device seems to be offline. Searching needs an internet connection. Try again when you are back online.'),
 } as const;

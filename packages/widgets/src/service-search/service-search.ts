@@ -6,6 +6,7 @@ import {
   geocodePostcode,
   GeocodeError,
   parsePostcode,
+  serverServiceSearchView,
   serviceSearchView,
   type ContentView,
   type FamilyHubView,
@@ -13,6 +14,7 @@ import {
   type SearchHit,
   type SearchResults,
   type ServiceSearchContent,
+  type CategoryGroup,
   type ServiceSearchEngine,
   type ServiceView,
 } from '@family-hubs/content';
@@ -21,10 +23,10 @@ import { FhContentElement } from '../internal/content-element.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { phoneHref } from '../internal/links.js';
 import { printElement } from '../internal/print.js';
-import { inPageEngine } from './engine.js';
+import { chooseEngine, mayServerSearch, type ChosenEngine } from './engine-choice.js';
 import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
 import { filterValueLabel, renderFilters, renderFilterTags, type FilterContext, type ListFilter } from './filters.js';
-import { emptyServicesText, headingText, postcodeErrors, resultCountText, withinMilesText } from './labels.js';
+import { emptyServicesText, headingText, partialResultsText, postcodeErrors, resultCountText, searchFailedText, searchOfflineText, withinMilesText } from './labels.js';
 import { renderPagination } from './pagination.js';
 import { renderHub, renderResult, renderServiceDetail, type ServiceContext } from './render-service.js';
 import { renderErrorSummary, renderSearchForm, type FieldError, type SearchFormContext } from './search-form.js';
@@ -54,8 +56,13 @@ let nextId = 0;
 interface WayOut {
   readonly label: string;
   readonly count: number;
+  /** False when `count` is a lower bound. */
+  readonly complete: boolean;
   readonly apply: () => void;
 }
+
+/** True when the browser says the device has no network (it may say "online" wrongly, never "offline"). */
+const isOffline = (): boolean => globalThis.navigator?.onLine === false;
 
 /**
  * Find support near you: a search over the council's services, with postcode and distance,
@@ -63,7 +70,8 @@ interface WayOut {
  * service's details at a stable link (`?service=ID`), and a shortlist to print or copy.
  *
  * Nothing a family types leaves the page except the postcode, which is sent to the configured
- * `geocoder` only when they press Search. Nothing is stored on the device. The address keeps the
+ * `geocoder` only when they press Search, and, when the page's Open Referral UK feed is searched
+ * on the server, the words and the postcode, which go to that API as its query parameters. Nothing is stored on the device. The address keeps the
  * search only when the council turns `url-state` on, and then never the text or the full postcode
  * unless it chooses `full`.
  *
@@ -126,8 +134,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'off';
 
   /**
-   * A search engine given by script, e.g. one over an Open Referral UK API's own search for very
-   * large directories. Default: an index of the council's content, built in the page.
+   * A search engine given by script: anything implementing `ServiceSearchEngine`. Default: the
+   * Open Referral UK feed's own search when the page's `<fh-content-source>` has `oruk` with
+   * `search="server"` (or a feed larger than `search-threshold`), else an index of the council's
+   * content, built in the page.
    */
   @property({ attribute: false }) engine?: ServiceSearchEngine;
 
@@ -136,7 +146,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
 
   @state() private search: SearchState = EMPTY_STATE;
   @state() private results: SearchResults | undefined;
-  @state() private searchFailed = false;
+  /** Why the last search failed, if it did: the device is offline, or something else. */
+  @state() private searchFailed: 'offline' | 'failed' | undefined;
+  /** Categories from a server-side engine, when the page's content has no services to list them from. */
+  @state() private engineCategories: readonly CategoryGroup[] | undefined;
   @state() private origin: GeoPoint | undefined;
   /** What the results are "near": the postcode area, or "your location". */
   @state() private placeLabel: string | undefined;
@@ -162,12 +175,23 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   #pendingSearch: Promise<void> | undefined;
   /** The content the current results were computed over. */
   #searchedContent: ServiceSearchContent | undefined;
+  /** The content a linked service (`?service=ID`) was last looked for in. */
+  #linkedContent: ServiceSearchContent | undefined;
+  /** The engine for the current content and `engine` property, chosen once for both. */
+  #chosen: { content: ServiceSearchContent; given: ServiceSearchEngine | undefined; engine: Promise<ChosenEngine> } | undefined;
   readonly #onPopState = (): void => {
     if (this.urlState !== 'off') this.#readAddress();
   };
+  /** Back online: what failed for want of a connection tries again by itself. */
+  readonly #onOnline = (): void => {
+    if (this.content.state === 'unavailable') this.reload();
+    if (this.fieldError && (this.fieldError.message === postcodeErrors.offline() || this.fieldError.message === postcodeErrors.offlineRemote())) this.fieldError = undefined;
+    if (this.searchFailed) void this.#runSearch();
+  };
 
   protected override get view(): ContentView<ServiceSearchContent> {
-    return serviceSearchView;
+    // Searched on the server, the page's content may have no services: the search shows all the same.
+    return mayServerSearch(this, !this.contentClient) ? serverServiceSearchView : serviceSearchView;
   }
 
   protected override emptyText(): string {
@@ -178,11 +202,13 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     super.connectedCallback();
     this.#readAddress({ keepService: true });
     globalThis.addEventListener?.('popstate', this.#onPopState);
+    globalThis.addEventListener?.('online', this.#onOnline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     globalThis.removeEventListener?.('popstate', this.#onPopState);
+    globalThis.removeEventListener?.('online', this.#onOnline);
     clearTimeout(this.#typingTimer);
     this.#searchController?.abort();
     this.#geocodeController?.abort();
@@ -194,6 +220,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     if (content && (content !== this.#searchedContent || changed.has('engine') || changed.has('pageSize'))) {
       this.#searchedContent = content;
       void this.#runSearch();
+    }
+    if (content && (changed.has('service') || content !== this.#linkedContent)) {
+      this.#linkedContent = content;
+      void this.#lookUpLinkedService(content);
     }
   }
 
@@ -266,7 +296,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       locale: this.locale,
       state: this.search,
       facets: this.results?.facets,
-      categories: content.categories,
+      categories: content.categories.length || !this.engineCategories ? content.categories : this.engineCategories,
+      showCounts: this.results?.facetScope !== 'fetched',
       onToggle: (filter, value, on) => this.#toggleFilter(filter, value, on),
       onFreeOnly: (on) => this.#change({ ...this.search, freeOnly: on, page: 1 }),
       onClear: () => this.#change(withoutFilters(this.search)),
@@ -312,14 +343,15 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     if (this.searchFailed) {
       return html`${status}
         <div role="alert">
-          <p class="fh-error-message">${msg('The search did not work. Try again, or contact us.')}</p>
+          <p class="fh-error-message">${this.searchFailed === 'offline' ? searchOfflineText() : searchFailedText()}</p>
           ${this.#renderCallHub(content)}
         </div>`;
     }
     if (!results) return status;
     const context = this.#serviceContext(level + 1, content);
     return html`${status}
-      ${renderHeading(level, resultCountText(results.total, this.placeLabel), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
+      ${renderHeading(level, resultCountText(results.total, this.placeLabel, results.complete !== false), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
+      ${results.complete === false ? html`<p class="partial-results">${partialResultsText()}</p>` : nothing}
       ${results.total === 0
         ? this.#renderNoResults(content, level)
         : html`<ol class="results" part="results" start=${(results.page - 1) * this.#pageSize + 1}>
@@ -345,6 +377,24 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     for (const [id, service] of serviceSearchView.resolve(results.set)?.byId ?? []) this.#engineServices.set(id, service);
   }
 
+  /**
+   * A stable link (`?service=ID`) to a service the page's content does not have: a server-side
+   * engine is asked for it, so the link opens its details. Unknown everywhere, the search shows.
+   */
+  async #lookUpLinkedService(content: ServiceSearchContent): Promise<void> {
+    const id = this.service;
+    if (!id || this.#service(id, content)) return;
+    try {
+      const { engine } = await this.#engineFor(content);
+      if (!engine.services) return;
+      const { set } = await engine.services([id]);
+      for (const [found, service] of serviceSearchView.resolve(set)?.byId ?? []) this.#engineServices.set(found, service);
+      if (this.service === id && this.#engineServices.has(id)) this.requestUpdate();
+    } catch {
+      // The API could not be reached: the search shows, as for a link to a service that has gone.
+    }
+  }
+
   /** A service by id: from the page's content, or one a server-side engine has shown. */
   #service(id: string, content: ServiceSearchContent): ServiceView | undefined {
     return content.byId.get(id) ?? this.#engineServices.get(id);
@@ -357,7 +407,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
         ? html`${renderHeading(level + 1, msg('You could'), { className: 'fh-heading-s' })}
             <ul>
               ${this.waysOut.map(
-                (way) => html`<li><button type="button" class="fh-link-button" @click=${way.apply}>${way.label}</button> (${resultCountText(way.count, undefined)})</li>`,
+                (way) => html`<li><button type="button" class="fh-link-button" @click=${way.apply}>${way.label}</button> (${resultCountText(way.count, undefined, way.complete)})</li>`,
               )}
             </ul>`
         : nothing}
@@ -425,12 +475,12 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     this.#searchController?.abort();
     const controller = new AbortController();
     this.#searchController = controller;
-    const engine = this.engine ?? inPageEngine(content);
     const query = toQuery(this.search, this.origin, this.#pageSize, this.#placePostcode);
     try {
+      const { engine } = await this.#engineFor(content);
       const results = await engine.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
-      this.searchFailed = false;
+      this.searchFailed = undefined;
       this.#rememberEngineServices(results, content);
       this.results = results;
       // A page past the end (after a filter narrowed the results) shows the last page instead.
@@ -438,7 +488,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
         this.search = { ...this.search, page: results.pageCount };
         return this.#search(options);
       }
-      this.resultStatus = resultCountText(results.total, this.placeLabel);
+      this.resultStatus = resultCountText(results.total, this.placeLabel, results.complete !== false);
       this.waysOut = results.total === 0 ? await this.#findWaysOut(engine) : [];
       if (options.focusResults) this.#focusAfterRender = `${this.#id}-results-heading`;
       this.dispatchEvent(
@@ -458,22 +508,46 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       );
     } catch (error) {
       if (controller.signal.aborted) return;
-      this.searchFailed = true;
-      this.resultStatus = msg('The search did not work. Try again, or contact us.');
+      this.searchFailed = isOffline() ? 'offline' : 'failed';
+      this.resultStatus = this.searchFailed === 'offline' ? searchOfflineText() : searchFailedText();
       console.warn('[fh-service-search] search failed:', error instanceof Error ? error.name : 'error');
     }
   }
 
+  /**
+   * The engine: the one given by script, else the feed's own search when the page's content source
+   * says so, else the index built in the page. Chosen once per content and `engine` property; the
+   * feed's categories are fetched then, when the page's content cannot list them.
+   */
+  #engineFor(content: ServiceSearchContent): Promise<ChosenEngine> {
+    if (this.#chosen?.content !== content || this.#chosen.given !== this.engine) {
+      const engine = chooseEngine(this, content, this.engine, !this.contentClient, this.locale);
+      this.#chosen = { content, given: this.engine, engine };
+      this.engineCategories = undefined;
+      void engine.then(async (chosen) => {
+        if (content.categories.length || !chosen.engine.categoryGroups) return;
+        const groups = await chosen.engine.categoryGroups().catch(() => []);
+        if (this.#chosen?.engine === engine) this.engineCategories = groups;
+      });
+    }
+    return this.#chosen.engine;
+  }
+
   /** For "no results": a wider distance, and each filter removed, with how many each would show. */
   async #findWaysOut(engine: ServiceSearchEngine): Promise<WayOut[]> {
-    const count = async (state: SearchState) => (await engine.search({ ...toQuery(state, this.origin, 1, this.#placePostcode), page: 1 })).total;
+    const count = async (state: SearchState): Promise<{ total: number; complete: boolean }> => {
+      const results = await engine.search({ ...toQuery(state, this.origin, 1, this.#placePostcode), page: 1 });
+      return { total: results.total, complete: results.complete !== false };
+    };
     const ways: WayOut[] = [];
+    const add = (label: string, found: { total: number; complete: boolean }, state: SearchState) => {
+      if (found.total > 0) ways.push({ label, count: found.total, complete: found.complete, apply: () => this.#change(state) });
+    };
     const { radiusMiles } = this.search;
     if (this.origin && radiusMiles) {
       const wider = DISTANCE_CHOICES.find((miles) => miles > radiusMiles);
       const state = { ...this.search, page: 1, ...(wider ? { radiusMiles: wider } : { radiusMiles: undefined }) };
-      const total = await count(state);
-      if (total > 0) ways.push({ label: wider ? msg(str`Search ${withinMilesText(wider).toLowerCase()}`) : msg('Search at any distance'), count: total, apply: () => this.#change(state) });
+      add(wider ? msg(str`Search ${withinMilesText(wider).toLowerCase()}`) : msg('Search at any distance'), await count(state), state);
     }
     const filters: { filter: ListFilter; value: string }[] = [
       ...this.search.categories.map((value) => ({ filter: 'categories' as const, value })),
@@ -484,18 +558,16 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     ];
     if (this.search.freeOnly) {
       const state = { ...this.search, freeOnly: false, page: 1 };
-      const total = await count(state);
-      if (total > 0) ways.push({ label: msg('Remove the filter: Free only'), count: total, apply: () => this.#change(state) });
+      add(msg('Remove the filter: Free only'), await count(state), state);
     }
+    const categories = this.content.value?.categories.length ? this.content.value.categories : (this.engineCategories ?? []);
     for (const { filter, value } of filters.slice(0, 6)) {
       const state = this.#without(filter, value);
-      const total = await count(state);
-      if (total > 0) ways.push({ label: msg(str`Remove the filter: ${filterValueLabel(filter, value, this.content.value?.categories ?? [], this.locale)}`), count: total, apply: () => this.#change(state) });
+      add(msg(str`Remove the filter: ${filterValueLabel(filter, value, categories, this.locale)}`), await count(state), state);
     }
     if (this.search.text.trim()) {
       const state = { ...this.search, text: '', page: 1 };
-      const total = await count(state);
-      if (total > 0) ways.push({ label: msg('Search without the words you typed'), count: total, apply: () => this.#change(state) });
+      add(msg('Search without the words you typed'), await count(state), state);
     }
     return ways;
   }
@@ -540,6 +612,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     }
     const parsed = parsePostcode(postcode, { allowOutcode: true });
     if (!parsed.ok) return this.#showError(parsed.error === 'empty' ? postcodeErrors.empty() : postcodeErrors.invalid());
+    // Offline, the look-up cannot work: say so at once, and what still does.
+    if (isOffline()) return this.#showError(await this.#offlineError());
     this.#geocodeController?.abort();
     const controller = new AbortController();
     this.#geocodeController = controller;
@@ -553,8 +627,16 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     } catch (error) {
       if (controller.signal.aborted) return;
       const kind = error instanceof GeocodeError ? error.kind : 'unavailable';
+      if (kind !== 'not-found' && kind !== 'invalid' && isOffline()) return this.#showError(await this.#offlineError());
       this.#showError(kind === 'not-found' ? postcodeErrors.notFound() : kind === 'invalid' ? postcodeErrors.invalid() : postcodeErrors.unavailable());
     }
+  }
+
+  /** The postcode error while offline: words and filters still work when the search runs in the page. */
+  async #offlineError(): Promise<string> {
+    const content = this.content.value;
+    const remote = content ? (await this.#engineFor(content)).remote : true;
+    return remote ? postcodeErrors.offlineRemote() : postcodeErrors.offline();
   }
 
   #showError(message: string): void {

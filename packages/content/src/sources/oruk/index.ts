@@ -7,6 +7,7 @@
  */
 export { createOrukSource, type OrukSource } from './oruk-source.js';
 export { createOrukSearchEngine, type OrukSearchEngine, type OrukSearchOptions, type OrukSearchResults } from './server-search.js';
+export { DEFAULT_SERVER_SEARCH_ABOVE, orukSearchPlace, serverSearchThreshold, type OrukSearchMode, type OrukSearchModeOptions } from './search-mode.js';
 export { DFE_AGE_SENTINEL, serviceEntryId, type OrukVersion } from './map.js';
 export { versionOf } from './feed.js';
 export { readFeedPage, type FeedPage } from './envelope.js';

@@ -30,14 +30,14 @@ import type { ContentIssue } from '../../model/index.js';
 import type { AgeStage, SearchDocument, SearchFacets, SearchQuery, SearchResults, ServiceSearchEngine } from '../../search/types.js';
 import { distanceMiles } from '../../geo/distance.js';
 import { AGE_STAGE_RANGES } from '../../search/age-stages.js';
-import { serviceSearchView } from '../../views/service-search.js';
+import { serviceSearchView, type CategoryGroup } from '../../views/service-search.js';
 import { ContentSourceError, type LoadOptions } from '../source.js';
 import { isLastPage } from './envelope.js';
 import { createOrukFeed } from './feed.js';
 import type { OrukVersion } from './map.js';
 import type { OrukSourceOptions } from './options.js';
 import { buildFromRecords } from './records.js';
-import { readFeedTerm, termEntryId } from './taxonomy.js';
+import { readFeedTerm, termEntries, termEntryId, type FeedTerm } from './taxonomy.js';
 import { idOf, isObject, pick } from './values.js';
 
 /** Settings of the server-side engine: the feed's, plus the client-side window. */
@@ -74,38 +74,53 @@ export interface OrukSearchEngine extends ServiceSearchEngine {
    * most `1 + retries` times. A feed without `/service_at_locations` costs one more request, once.
    */
   search(query: SearchQuery, options?: { readonly signal?: AbortSignal }): Promise<OrukSearchResults>;
+  /**
+   * The feed's categories as the filters show them (top-level categories with their
+   * sub-categories; DfE terms under their DfE parents), from `/taxonomy_terms` (v1 `/taxonomies`),
+   * read once per engine and shared with the searches. Empty when the feed has no such endpoint.
+   */
+  categoryGroups(options?: { readonly signal?: AbortSignal }): Promise<CategoryGroup[]>;
+  /**
+   * The services with these entry ids (`service-<feed id>`), each read from `/services/{id}`, for a
+   * stable link (`?service=ID`) to a service no search has shown yet. A service the feed does not
+   * have is left out (and reported in `issues`), never fatal.
+   */
+  services(ids: readonly string[], options?: { readonly signal?: AbortSignal }): Promise<{ readonly set: ContentSet; readonly issues: readonly ContentIssue[] }>;
 }
 
 const SERVICE_REGISTRY: ContentRegistry = createRegistry([serviceType, organisationType, locationType, serviceAtLocationType, scheduleType, taxonomyTermType, costOptionType]);
 const METRES_PER_MILE = 1609.344;
+/** Our entry ids of feed services: `service-<feed id>` (see `serviceEntryId`). */
+const SERVICE_PREFIX = 'service-';
 
 /** Creates the engine over the feed `options.url` names. */
 export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEngine {
   const feed = createOrukFeed(options);
   const locale = options.locale ?? 'en-GB';
   let salMissing = false;
-  let termIds: Promise<Map<string, string>> | undefined;
+  let terms: Promise<readonly FeedTerm[]> | undefined;
 
-  /** Our category id → the feed's term id, from `/taxonomy_terms` (v1 `/taxonomies`), read once. */
-  function feedTermIds(version: OrukVersion, loadOptions: LoadOptions): Promise<Map<string, string>> {
-    termIds ??= feed
+  /** The feed's categories, from `/taxonomy_terms` (v1 `/taxonomies`), read once. */
+  function feedTerms(version: OrukVersion, loadOptions: LoadOptions): Promise<readonly FeedTerm[]> {
+    terms ??= feed
       .page(version === '3.0' ? '/taxonomy_terms' : '/taxonomies', { per_page: 1000 }, loadOptions)
-      .then((page) => {
-        const map = new Map<string, string>();
-        for (const item of page.items) {
-          const term = readFeedTerm(item);
-          if (!term) continue;
-          // A DfE term is asked for by the feed's id for it; a local term's id holds the feed's.
-          map.set(termEntryId(term), term.feedId);
-        }
-        return map;
-      })
+      .then((page) => page.items.map(readFeedTerm).filter((term): term is FeedTerm => term !== undefined))
       // An optional endpoint: without it, categories are filtered on the client.
       .catch((error: unknown) => {
-        if (error instanceof ContentSourceError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'aborted')) termIds = undefined;
-        return new Map<string, string>();
+        if (error instanceof ContentSourceError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'aborted')) terms = undefined;
+        return [];
       });
-    return termIds;
+    return terms;
+  }
+
+  /** Our category id → the feed's term id. A DfE term is asked for by the feed's id for it; a local term's id holds the feed's. */
+  async function feedTermIds(version: OrukVersion, loadOptions: LoadOptions): Promise<Map<string, string>> {
+    return new Map((await feedTerms(version, loadOptions)).map((term) => [termEntryId(term), term.feedId]));
+  }
+
+  async function categoryGroups(loadOptions: { readonly signal?: AbortSignal } = {}): Promise<CategoryGroup[]> {
+    const options: LoadOptions = loadOptions.signal ? { signal: loadOptions.signal } : {};
+    return categoryGroupsOf(await feedTerms(await feed.version(options), options), locale);
   }
 
   async function search(query: SearchQuery, searchOptions: { readonly signal?: AbortSignal } = {}): Promise<OrukSearchResults> {
@@ -215,13 +230,26 @@ export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEn
       pageCount: Math.max(1, Math.ceil(count / pageSize), lastPage ? 0 : page + 1),
       hits,
       facets: facets(documents, query, { serverCategory, serverRadius, distance }),
+      // Counted over what this answer fetched (one page, or the window), never the whole feed.
+      facetScope: 'fetched',
       set: onlyServices(content.set, wanted),
       issues,
       complete,
     };
   }
 
-  return { search };
+  async function services(ids: readonly string[], lookUpOptions: { readonly signal?: AbortSignal } = {}): Promise<{ set: ContentSet; issues: ContentIssue[] }> {
+    const loadOptions: LoadOptions = lookUpOptions.signal ? { signal: lookUpOptions.signal } : {};
+    await feed.version(loadOptions);
+    const issues: ContentIssue[] = [];
+    const bare = ids.filter((id) => id.startsWith(SERVICE_PREFIX)).map((id) => ({ id: id.slice(SERVICE_PREFIX.length) }));
+    // complete() keeps the bare id of a record it could not fetch: those are left out, not shown nameless.
+    const records = (await feed.complete(bare, loadOptions, issues, locale, 'always')).filter((record, index) => record !== bare[index]);
+    const content = buildFromRecords(records, feed.where, locale, SERVICE_REGISTRY);
+    return { set: content.set, issues: [...issues, ...content.issues] };
+  }
+
+  return { search, categoryGroups, services };
 }
 
 /** Thrown inside a search when the engine learnt the feed has no `/service_at_locations`: it searches again without it. */
@@ -303,6 +331,23 @@ function facets(documents: readonly SearchDocument[], query: SearchQuery, contex
     languages: counts('languages', (doc) => doc.languages),
     free: documents.filter((doc) => doc.isFree && matches(doc, query, { ...context, distance: context.distance(doc) }, 'free')).length,
   };
+}
+
+/** The feed's terms as two-level groups: each top-level category (by label) with its sub-categories. */
+function categoryGroupsOf(terms: readonly FeedTerm[], locale: string): CategoryGroup[] {
+  const known = new Map(terms.map((term) => [term.feedId, term]));
+  const entries = new Map<string, { name: string; parent?: string }>();
+  for (const term of terms) {
+    for (const entry of termEntries(term, known)) {
+      const { name, parent } = entry.fields as { name?: unknown; parent?: unknown };
+      if (typeof name === 'string') entries.set(entry.id, { name, ...(typeof parent === 'string' ? { parent } : {}) });
+    }
+  }
+  const groups = new Map<string, { id: string; label: string; children: { id: string; label: string; parentId: string }[] }>();
+  for (const [id, entry] of entries) if (!entry.parent || !entries.has(entry.parent)) groups.set(id, { id, label: entry.name, children: [] });
+  for (const [id, entry] of entries) if (entry.parent && groups.has(entry.parent)) groups.get(entry.parent)!.children.push({ id, label: entry.name, parentId: entry.parent });
+  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, locale);
+  return [...groups.values()].map((group) => ({ ...group, children: group.children.sort(byLabel) })).sort(byLabel);
 }
 
 /** The set with only the services in `ids` (their linked entries stay). */
