@@ -52,7 +52,7 @@ function statusTag(scheduled: ScheduledCourse): TemplateResult | typeof nothing 
 
 function whenText(scheduled: ScheduledCourse, context: CourseContext): TemplateResult {
   const { course } = scheduled;
-  const days = course.days.length ? msg(str`Every ${context.list(course.days.map((day) => dayName(day, context.locale)))}`) : undefined;
+  const days = course.days.length ? msg(str`Every ${context.list(course.days.map((day) => dayName(day, context.locale)))}`, { desc: 'A weekly session: "Every Tuesday", "Every Monday and Wednesday"' }) : undefined;
   const times = course.opensAt && course.closesAt ? msg(str`${timeText(course.opensAt, context.locale)} to ${timeText(course.closesAt, context.locale)}`) : undefined;
   const sessions = course.sessionDates.length;
   return html`<p class="course-when">
