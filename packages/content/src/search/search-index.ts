@@ -3,7 +3,7 @@
  * distances, sorting and paging done over compact per-service records built once. Implements
  * {@link ServiceSearchEngine}, so the widget treats it like the server-side ORUK engine.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options as MiniSearchOptions, type SearchResult } from 'minisearch';
 import { distanceMiles } from '../geo/distance.js';
 import type { GeoPoint } from '../model/definition/index.js';
 import { DELIVERY_MODES, WEEKDAYS } from '../model/vocabularies.js';
@@ -106,8 +106,12 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
   readonly #answers = new Map<string, SearchResults>();
   readonly #listings = new Map<string, SearchResults>();
 
-  /** @internal Use {@link createSearchIndex}. */
-  constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}) {
+  /**
+   * @internal Use {@link createSearchIndex}, or {@link loadSearchIndex} for a prebuilt one. With
+   * `prebuiltText` (MiniSearch's `toJSON()` of an index over these very documents) the text index
+   * is loaded instead of built.
+   */
+  constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}, prebuiltText?: AsPlainObject) {
     const issues: SearchIndexIssue[] = [];
     const seen = new Set<string>();
     const kept: SearchDocument[] = [];
@@ -152,31 +156,20 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     });
 
     this.#synonyms = prepareSynonyms(options.synonyms ?? DEFAULT_SEARCH_SYNONYMS);
-    this.#text = new MiniSearch({
+    const textOptions: MiniSearchOptions = {
       idField: 'i',
       fields: Object.keys(FIELD_BOOSTS),
       // Category keys are whole labels already; everything else is cut into words.
       tokenize: (text, field) => (field === CATEGORY_KEY_FIELD ? text.split(' ') : tokenize(text)),
       processTerm: (term, field) => (field === CATEGORY_KEY_FIELD ? term : processTerm(term)),
       searchOptions: BASE_SEARCH_OPTIONS,
-    });
-    this.#text.addAll(
-      kept.map((doc, i) => {
-        const labels = list(doc.categories).flatMap((category) => {
-          const parent = isText(category?.parentId) ? categories.get(category.parentId)?.label : undefined;
-          return [category?.label, parent].filter(isText);
-        });
-        return {
-          i,
-          name: doc.name,
-          summary: isText(doc.summary) ? doc.summary : '',
-          description: isText(doc.description) ? doc.description : '',
-          organisation: isText(doc.organisation) ? doc.organisation : '',
-          categories: [...new Set(labels)].join(' · '),
-          [CATEGORY_KEY_FIELD]: [...new Set(labels.map(categoryKey))].join(' '),
-        };
-      }),
-    );
+    };
+    if (prebuiltText) {
+      this.#text = MiniSearch.loadJS(prebuiltText, textOptions);
+    } else {
+      this.#text = new MiniSearch(textOptions);
+      this.#text.addAll(kept.map((doc, i) => textRecord(doc, i, categories)));
+    }
     this.issues = issues;
     this.categories = categories;
   }
@@ -184,6 +177,11 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
   /** How many services are indexed. */
   get size(): number {
     return this.#entries.length;
+  }
+
+  /** @internal The text index as plain data (MiniSearch's `toJSON()`), for {@link prebuildSearchIndex}. */
+  textIndexJson(): AsPlainObject {
+    return this.#text.toJSON();
   }
 
   /** {@link ServiceSearchEngine.search}: the same as {@link searchNow}, rejecting once `signal` is aborted. */
@@ -289,6 +287,23 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     if (this.#recent.size > RECENT_TEXT_QUERIES) this.#recent.delete(this.#recent.keys().next().value!);
     return scores;
   }
+}
+
+/** What MiniSearch indexes of one service (`i` is its position among the kept documents). */
+function textRecord(doc: SearchDocument, i: number, categories: ReadonlyMap<string, SearchCategory>): Record<string, string | number> {
+  const labels = list(doc.categories).flatMap((category) => {
+    const parent = isText(category?.parentId) ? categories.get(category.parentId)?.label : undefined;
+    return [category?.label, parent].filter(isText);
+  });
+  return {
+    i,
+    name: doc.name,
+    summary: isText(doc.summary) ? doc.summary : '',
+    description: isText(doc.description) ? doc.description : '',
+    organisation: isText(doc.organisation) ? doc.organisation : '',
+    categories: [...new Set(labels)].join(' · '),
+    [CATEGORY_KEY_FIELD]: [...new Set(labels.map(categoryKey))].join(' '),
+  };
 }
 
 /** Nearest venue's distance in miles, or undefined for a service without venues. */
