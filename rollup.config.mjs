@@ -55,6 +55,8 @@ const LOCALE_RUNTIME = /(\/internal\/locale-runtime\.js|\/@lit\/localize\/(init\
 function widgetSpecificChunk(id) {
   const view = /\/packages\/content\/dist\/views\/([\w-]+)\.js$/.exec(id);
   if (view && !['define-view', 'parts', 'index'].includes(view[1])) return `view-${view[1]}`;
+  // Only the service search looks for a pack's prebuilt search index.
+  if (id.endsWith('/packages/content/dist/sources/pack/search-index-file.js')) return 'view-service-search';
   if (/\/packages\/content\/dist\/offer\//.test(id)) return 'view-start-for-life-offer';
   // Only the programme finder reads programmes and courses.
   if (id.endsWith('/packages/content/dist/model/parenting-programme.js')) return 'programmes';
@@ -146,6 +148,10 @@ const EXPLANATION = [
   'chunks of their own, downloaded only by the widgets that use them. `index.js` defines every',
   'widget, so it is all of these together: a page that shows one or two widgets should load their',
   'own entries or the autoloader.',
+  '',
+  'Not in the tables: `service-search-worker.js`, the service search\'s Web Worker, built on its own',
+  'with MiniSearch and the index inlined (a worker cannot share the `base` chunk). A page downloads',
+  'it instead of the `search` chunk when the search runs in the worker.',
   '',
   'Kept out of the browser altogether: what only Contentful\'s editor and the docs read. Field',
   'builders record their rules and `model/definition/contentful-field.ts` (imported only by the CLI)',
@@ -283,6 +289,26 @@ const cdnInputs = Object.fromEntries(
     .map((file) => [file.replace(/\.js$/, ''), join(cdnDir, file)]),
 );
 
+/**
+ * The service search's Web Worker is its own file in the CDN folder, `service-search-worker.js`,
+ * built by the `searchWorker` config below with everything it needs inlined (a worker must not
+ * import the `base` chunk, whose Lit expects a document). The engine names it as
+ * `new URL('./search-worker.js', import.meta.url)` (what npm users' bundlers recognise); here that
+ * name becomes the CDN file's, next to the chunk the engine lands in.
+ */
+const SEARCH_WORKER_FILE = 'service-search-worker.js';
+function searchWorkerUrl() {
+  return {
+    name: 'fh-search-worker-url',
+    transform(code, id) {
+      if (!id.endsWith('/packages/widgets/dist/service-search/engine.js')) return null;
+      const renamed = code.replaceAll("new URL('./search-worker.js', import.meta.url)", `new URL('./${SEARCH_WORKER_FILE}', import.meta.url)`);
+      if (renamed === code) this.error('engine.js no longer names ./search-worker.js as the CDN build expects');
+      return { code: renamed, map: null };
+    },
+  };
+}
+
 const baseline = {
   input: 'scripts/size-baseline/lit-element.js',
   output: { dir: baselineDir, format: 'es' },
@@ -300,7 +326,7 @@ const cdn = {
     manualChunks: runtimeChunk,
     sourcemap: true,
   },
-  plugins: [replaceTscOutput(), stripEditorMetadata(), ...plugins(), sizeReport()],
+  plugins: [replaceTscOutput(), searchWorkerUrl(), stripEditorMetadata(), ...plugins(), sizeReport()],
   // @lit/localize's barrel re-exports its runtime, whose module state (a resolved promise) would
   // otherwise count as a side effect and pull the lazy locale-runtime chunk into every entry.
   treeshake: { moduleSideEffects: (id) => !LOCALE_RUNTIME.test(id) },
@@ -314,4 +340,12 @@ const cdn = {
   },
 };
 
-export default [baseline, cdn];
+// After `cdn`, which empties the folder of tsc's output first. Input is tsc's npm output.
+const searchWorker = {
+  input: 'packages/widgets/dist/service-search/search-worker.js',
+  output: { file: join(cdnDir, SEARCH_WORKER_FILE), format: 'es', inlineDynamicImports: true, sourcemap: true },
+  plugins: plugins(),
+  onwarn: cdn.onwarn,
+};
+
+export default [baseline, cdn, searchWorker];

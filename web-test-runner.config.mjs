@@ -1,7 +1,7 @@
 // Browser tests: test/widgets/**/*.test.ts in headless Chromium, mocha + @open-wc/testing.
 // `node scripts/test.mjs browser` is the usual way in; it reads the counts this config's
 // reporter writes to $FH_WTR_RESULTS.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -221,6 +221,21 @@ function testReceiver() {
   };
 }
 
+/**
+ * Sources import `./x.js` for `./x.ts`, and the esbuild plugin resolves such imports; a worker's
+ * script is not an import but a URL (`new URL('./search-worker.js', import.meta.url)`), so a
+ * request for a missing `.js` under packages/*\/src is served from its `.ts` sibling.
+ */
+function typeScriptWorkerScripts() {
+  return async (ctx, next) => {
+    if (/^\/packages\/[\w-]+\/src\/.+\.js$/.test(ctx.path)) {
+      const file = fileURLToPath(new URL(`.${ctx.path}`, new URL('./', import.meta.url)));
+      if (!existsSync(file) && existsSync(file.replace(/\.js$/, '.ts'))) ctx.url = ctx.url.replace(/\.js(?=$|\?)/, '.ts');
+    }
+    return next();
+  };
+}
+
 const quiet = process.env.CI === 'true' || !process.stdout.isTTY;
 
 export default {
@@ -231,8 +246,9 @@ export default {
     // warnings are issued (and caught by the guard above).
     exportConditions: ['source', 'development', 'browser', 'import', 'default'],
   },
-  // Test servers the widgets talk to over real HTTP: the sample geocoder, an ORUK API and a help-request receiver.
-  middleware: [sampleGeocoder(), sampleOrukApi(), testReceiver()],
+  // Test servers the widgets talk to over real HTTP: the sample geocoder, an ORUK API and a
+  // help-request receiver; and the search worker's script served from its TypeScript source.
+  middleware: [sampleGeocoder(), sampleOrukApi(), testReceiver(), typeScriptWorkerScripts()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) }),
     litWarningGuard(),

@@ -42,7 +42,7 @@ describe('pack --out FOLDER (the lean layout)', () => {
     assert.match(result.out, /Wrote .*content-pack\/manifest\.json .*report\.json/);
     const folder = join(dir, 'content-pack');
     assert.deepEqual((await readdir(folder)).sort(), ['en-GB', 'manifest.json', 'pl', 'report.json']);
-    for (const name of await dataFiles(folder)) assert.match(name, /^[A-Za-z]+\.[0-9a-f]{16}\.json$/, name);
+    for (const name of await dataFiles(folder)) assert.match(name, /^[A-Za-z-]+\.[0-9a-f]{16}\.json$/, name);
     assert.deepEqual(await servicesIn(folder), ['Service 0', 'Service 1', 'Service 2']);
   });
 

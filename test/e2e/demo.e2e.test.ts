@@ -74,6 +74,11 @@ describe('demo (npm start)', () => {
     assert.ok(requests.some((url) => url.includes('/api/postcodes/NS4%202QR')), 'the postcode went to the configured geocoder, once');
     assert.equal(new URL(page.url()).searchParams.get('area'), 'NS4', 'the council keeps the area in the address');
     assert.ok(!page.url().includes('2QR'), 'never the full postcode');
+    assert.ok(requests.some((url) => url.endsWith('/widgets/cdn/service-search-worker.js')), 'the search runs in the CDN build’s worker, allowed by the CSP');
+    assert.ok(
+      page.workers().some((worker) => worker.url().endsWith('/widgets/cdn/service-search-worker.js')),
+      'which is still running (the engine stops it when it falls back to the page)',
+    );
     const origin = new URL(server.url).origin;
     assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')), [], 'no third-party requests');
     assert.deepEqual(violations, []);

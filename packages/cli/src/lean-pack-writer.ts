@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ContentPack } from '@family-hubs/content';
-import { leanPackFiles, MANIFEST_FILE } from '@family-hubs/content/pack-builder';
+import { leanPackFiles, MANIFEST_FILE, prebuildPackSearchIndexes } from '@family-hubs/content/pack-builder';
 import { nodeFileOps, writeError, writeFileAtomically, type FileOps, type Target } from './safe-write.js';
 
 /** The name of a fingerprinted data file, e.g. `service.1a2b3c4d5e6f7a8b.json`. */
@@ -26,10 +26,12 @@ export interface LeanPackWrite {
 /** The data files a manifest names, relative to its folder. */
 function filesNamedBy(manifest: unknown): Set<string> {
   const named = new Set<string>();
-  const files = (manifest as { files?: Record<string, { types?: Record<string, { path?: unknown }>; assets?: { path?: unknown } }> } | undefined)?.files;
+  const { files, searchIndexes } =
+    (manifest as { files?: Record<string, { types?: Record<string, { path?: unknown }>; assets?: { path?: unknown } }>; searchIndexes?: Record<string, { path?: unknown }> } | undefined) ?? {};
   for (const listing of Object.values(files ?? {})) {
     for (const entry of [...Object.values(listing.types ?? {}), listing.assets]) if (typeof entry?.path === 'string') named.add(entry.path);
   }
+  for (const entry of Object.values(searchIndexes ?? {})) if (typeof entry?.path === 'string') named.add(entry.path);
   return named;
 }
 
@@ -52,7 +54,8 @@ export async function writeLeanPack(target: Target, pack: ContentPack, files: Fi
     throw writeError(error, target);
   }
   const previous = filesNamedBy(await readManifest(folder));
-  const layout = leanPackFiles(pack, { fingerprintNames: true });
+  // Each locale's service search index, prebuilt so pages load it instead of building it.
+  const layout = leanPackFiles(pack, { fingerprintNames: true, searchIndexes: await prebuildPackSearchIndexes(pack) });
   const current = filesNamedBy(JSON.parse(layout.get(MANIFEST_FILE)!));
   let written = 0;
   // Data files and the report first; the manifest last, so it never names a file not yet there.

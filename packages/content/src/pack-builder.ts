@@ -6,6 +6,7 @@
  */
 export { buildContentPack, contentSetFromPack, type ContentPackInput } from './sources/pack/build-pack.js';
 export { fingerprint, leanPackFiles, MANIFEST_FILE, REPORT_FILE, type LeanPackOptions } from './sources/pack/lean-files.js';
+export { prebuildPackSearchIndexes } from './sources/pack/search-indexes.js';
 export {
   packFromSpaceExport,
   rawEntriesFromExport,

@@ -8,3 +8,17 @@ export { createSearchIndex, ServiceSearchIndex, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 export { DEFAULT_SEARCH_SYNONYMS, type SearchSynonym } from './synonyms.js';
 export { AGE_STAGE_RANGES, stageMaskOf } from './age-stages.js';
 export { FIELD_BOOSTS } from './text.js';
+export {
+  SEARCH_INDEX_FORMAT,
+  SEARCH_INDEX_VERSION,
+  documentsFingerprint,
+  prebuildSearchIndex,
+  checkPrebuiltSearchIndex,
+  loadSearchIndex,
+  loadSearchIndexFrom,
+  type PrebuiltSearchIndex,
+  type PrebuiltRejection,
+  type LoadedSearchIndex,
+  type PrebuiltSearchIndexLocation,
+  type TimedSearchIndex,
+} from './prebuilt.js';

@@ -3,7 +3,7 @@
  * distances, sorting and paging done over compact per-service records built once. Implements
  * {@link ServiceSearchEngine}, so the widget treats it like the server-side ORUK engine.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options as MiniSearchOptions, type Query } from 'minisearch';
 import { distanceMiles } from '../geo/distance.js';
 import type { GeoPoint } from '../model/definition/index.js';
 import { DELIVERY_MODES, WEEKDAYS } from '../model/vocabularies.js';
@@ -40,6 +40,8 @@ export interface SearchIndexIssue {
 
 /** Text matches and whole answers kept for the keystrokes that follow. */
 const RECENT_TEXT_QUERIES = 8;
+/** Clauses (a word, a family phrase) kept: enough for the words of a few queries. */
+const RECENT_CLAUSES = 24;
 const RECENT_ANSWERS = 4;
 
 /** Page size when the query names none, and the largest one allowed. */
@@ -102,12 +104,17 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
   readonly #text: MiniSearch;
   readonly #synonyms: readonly PreparedSynonym[];
   readonly #recent = new Map<string, Map<number, number>>();
+  readonly #clauses = new Map<string, ClauseMatches>();
   /** Recent answers to queries with text, and to queries without (the full list a family comes back to). */
   readonly #answers = new Map<string, SearchResults>();
   readonly #listings = new Map<string, SearchResults>();
 
-  /** @internal Use {@link createSearchIndex}. */
-  constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}) {
+  /**
+   * @internal Use {@link createSearchIndex}, or {@link loadSearchIndex} for a prebuilt one. With
+   * `prebuiltText` (MiniSearch's `toJSON()` of an index over these very documents) the text index
+   * is loaded instead of built.
+   */
+  constructor(documents: readonly SearchDocument[], options: SearchIndexOptions = {}, prebuiltText?: AsPlainObject) {
     const issues: SearchIndexIssue[] = [];
     const seen = new Set<string>();
     const kept: SearchDocument[] = [];
@@ -152,31 +159,20 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     });
 
     this.#synonyms = prepareSynonyms(options.synonyms ?? DEFAULT_SEARCH_SYNONYMS);
-    this.#text = new MiniSearch({
+    const textOptions: MiniSearchOptions = {
       idField: 'i',
       fields: Object.keys(FIELD_BOOSTS),
       // Category keys are whole labels already; everything else is cut into words.
       tokenize: (text, field) => (field === CATEGORY_KEY_FIELD ? text.split(' ') : tokenize(text)),
       processTerm: (term, field) => (field === CATEGORY_KEY_FIELD ? term : processTerm(term)),
       searchOptions: BASE_SEARCH_OPTIONS,
-    });
-    this.#text.addAll(
-      kept.map((doc, i) => {
-        const labels = list(doc.categories).flatMap((category) => {
-          const parent = isText(category?.parentId) ? categories.get(category.parentId)?.label : undefined;
-          return [category?.label, parent].filter(isText);
-        });
-        return {
-          i,
-          name: doc.name,
-          summary: isText(doc.summary) ? doc.summary : '',
-          description: isText(doc.description) ? doc.description : '',
-          organisation: isText(doc.organisation) ? doc.organisation : '',
-          categories: [...new Set(labels)].join(' · '),
-          [CATEGORY_KEY_FIELD]: [...new Set(labels.map(categoryKey))].join(' '),
-        };
-      }),
-    );
+    };
+    if (prebuiltText) {
+      this.#text = MiniSearch.loadJS(prebuiltText, textOptions);
+    } else {
+      this.#text = new MiniSearch(textOptions);
+      this.#text.addAll(kept.map((doc, i) => textRecord(doc, i, categories)));
+    }
     this.issues = issues;
     this.categories = categories;
   }
@@ -184,6 +180,11 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
   /** How many services are indexed. */
   get size(): number {
     return this.#entries.length;
+  }
+
+  /** @internal The text index as plain data (MiniSearch's `toJSON()`), for {@link prebuildSearchIndex}. */
+  textIndexJson(): AsPlainObject {
+    return this.#text.toJSON();
   }
 
   /** {@link ServiceSearchEngine.search}: the same as {@link searchNow}, rejecting once `signal` is aborted. */
@@ -280,15 +281,89 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     const key = JSON.stringify(strict);
     const cached = this.#recent.get(key);
     if (cached) return cached;
-    let results: SearchResult[] = this.#text.search(strict);
+    let scores = this.#combine(strict);
     // Every word required found nothing: any of them will do (ranked by how many and how well).
-    const loose = results.length === 0 ? buildTextQuery(text, 'OR', this.#synonyms) : undefined;
-    if (loose) results = this.#text.search(loose);
-    const scores = new Map(results.map((result) => [result.id as number, result.score]));
+    const loose = scores.size === 0 ? buildTextQuery(text, 'OR', this.#synonyms) : undefined;
+    if (loose) scores = this.#combine(loose);
     this.#recent.set(key, scores);
     if (this.#recent.size > RECENT_TEXT_QUERIES) this.#recent.delete(this.#recent.keys().next().value!);
     return scores;
   }
+
+  /**
+   * Scores of a query of clauses (one per word or family phrase), each clause searched on its own
+   * and kept for the keystrokes that follow, then combined as MiniSearch combines them (scores
+   * added, times the number of distinct query words matched). While a family types the third word,
+   * the first two are not searched again: only the word being typed is new.
+   */
+  #combine(query: Query): Map<number, number> {
+    const { combineWith, queries } = query as { combineWith: 'AND' | 'OR'; queries: Query[] };
+    const parts = queries.map((clause) => this.#clause(clause));
+    const all = combineWith === 'AND';
+    const scores = new Map<number, number>();
+    // For AND only documents in every clause count: walk the smallest clause.
+    const walk = all ? parts.reduce((a, b) => (b.size < a.size ? b : a)) : undefined;
+    const candidates = walk ? walk.keys() : new Set(parts.flatMap((part) => [...part.keys()])).values();
+    for (const doc of candidates) {
+      let raw = 0;
+      const words = new Set<string>();
+      let missing = false;
+      for (const part of parts) {
+        const match = part.get(doc);
+        if (!match) {
+          missing = true;
+          if (all) break;
+          continue;
+        }
+        raw += match.raw;
+        for (const word of match.words) words.add(word);
+      }
+      if (all && missing) continue;
+      scores.set(doc, raw * (words.size || 1));
+    }
+    return scores;
+  }
+
+  /** One clause's raw scores and matched query words by document position (MiniSearch multiplies its score by their count). */
+  #clause(clause: Query): ClauseMatches {
+    const key = JSON.stringify(clause);
+    const known = this.#clauses.get(key);
+    if (known) {
+      // Most recently used last.
+      this.#clauses.delete(key);
+      this.#clauses.set(key, known);
+      return known;
+    }
+    const matches: ClauseMatches = new Map();
+    // `combineWith: 'AND'` as the clause inherits it inside the whole query.
+    for (const result of this.#text.search(clause, { combineWith: 'AND' })) {
+      const words = result.queryTerms;
+      matches.set(result.id as number, { raw: result.score / (words.length || 1), words });
+    }
+    this.#clauses.set(key, matches);
+    if (this.#clauses.size > RECENT_CLAUSES) this.#clauses.delete(this.#clauses.keys().next().value!);
+    return matches;
+  }
+}
+
+/** A clause's matches: raw score and the query words matched, by document position. */
+type ClauseMatches = Map<number, { readonly raw: number; readonly words: readonly string[] }>;
+
+/** What MiniSearch indexes of one service (`i` is its position among the kept documents). */
+function textRecord(doc: SearchDocument, i: number, categories: ReadonlyMap<string, SearchCategory>): Record<string, string | number> {
+  const labels = list(doc.categories).flatMap((category) => {
+    const parent = isText(category?.parentId) ? categories.get(category.parentId)?.label : undefined;
+    return [category?.label, parent].filter(isText);
+  });
+  return {
+    i,
+    name: doc.name,
+    summary: isText(doc.summary) ? doc.summary : '',
+    description: isText(doc.description) ? doc.description : '',
+    organisation: isText(doc.organisation) ? doc.organisation : '',
+    categories: [...new Set(labels)].join(' · '),
+    [CATEGORY_KEY_FIELD]: [...new Set(labels.map(categoryKey))].join(' '),
+  };
 }
 
 /** Nearest venue's distance in miles, or undefined for a service without venues. */

@@ -6,7 +6,7 @@
  */
 import type { OrukFeedConfig, ServiceSearchContent, ServiceSearchEngine } from '@family-hubs/content';
 import { CONTENT_SOURCE_TAG, readContentSourceConfig } from '../internal/page-content.js';
-import { inPageEngine } from './engine.js';
+import { inPageEngine, type SearchEngineHost } from './engine.js';
 
 /** The engine, and whether it searches a server (whose facet counts and totals may be partial). */
 export interface ChosenEngine {
@@ -39,11 +39,11 @@ export function mayServerSearch(host: Element, pageSource: boolean): boolean {
   return serverFeed(host, pageSource) !== undefined;
 }
 
-export async function chooseEngine(host: Element, content: ServiceSearchContent, given: ServiceSearchEngine | undefined, pageSource: boolean, locale: string): Promise<ChosenEngine> {
+export async function chooseEngine(host: Element & SearchEngineHost, content: ServiceSearchContent, given: ServiceSearchEngine | undefined, pageSource: boolean, locale: string): Promise<ChosenEngine> {
   // An engine from a script may be anything: never promise it works offline.
   if (given) return { engine: given, remote: true };
   const oruk = serverFeed(host, pageSource);
-  if (!oruk) return { engine: inPageEngine(content), remote: false };
+  if (!oruk) return { engine: inPageEngine(content, host), remote: false };
   try {
     const { orukSearchPlace } = await import('@family-hubs/content/oruk');
     // The content source asked the same question (the answer is kept for the page), so this sends nothing more.
@@ -51,7 +51,7 @@ export async function chooseEngine(host: Element, content: ServiceSearchContent,
   } catch {
     // The feed could not say how big it is: search the content the page has (its fallback, if any).
   }
-  return { engine: inPageEngine(content), remote: false };
+  return { engine: inPageEngine(content, host), remote: false };
 }
 
 function serverEngine(document: Document, feed: OrukFeedConfig, pageLocale: string): Promise<ServiceSearchEngine> {

@@ -141,6 +141,14 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
    */
   @property({ attribute: false }) engine?: ServiceSearchEngine;
 
+  /**
+   * Where the search runs when no `engine` is given: empty (the default) in a Web Worker when the
+   * widgets' script is on the page's own origin, in the page otherwise; the address of a copy of
+   * `service-search-worker.js` on the page's origin (for widgets loaded from a CDN); or `off` to
+   * search in the page. The page's CSP must allow the worker (`worker-src 'self'`).
+   */
+  @property({ attribute: 'search-worker' }) searchWorker?: string;
+
   /** The service whose details are open (its id), or empty for the results. Read from `?service=ID` on load. */
   @property({ reflect: true }) service = '';
 
@@ -217,7 +225,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('urlState') && !['off', 'filters', 'full'].includes(this.urlState)) this.urlState = 'off';
     const content = this.content.value;
-    if (content && (content !== this.#searchedContent || changed.has('engine') || changed.has('pageSize'))) {
+    if (content && (content !== this.#searchedContent || changed.has('engine') || changed.has('searchWorker') || changed.has('pageSize'))) {
       this.#searchedContent = content;
       void this.#runSearch();
     }

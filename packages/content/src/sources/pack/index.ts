@@ -1,3 +1,4 @@
 export * from './format.js';
 export * from './layout.js';
 export { createPackSource, type PackSourceOptions } from './pack-source.js';
+export { findPackSearchIndexes } from './search-index-file.js';

@@ -7,6 +7,7 @@
  * content-pack/manifest.json               what there is (below)
  * content-pack/en-GB/startForLifeOffer.json one locale's entities of one type, with their fallback languages
  * content-pack/en-GB/assets.json           one locale's assets
+ * content-pack/en-GB/search-index.json     one locale's service search index, prebuilt (optional)
  * content-pack/report.json                 editors' findings (not fetched by widgets)
  * ```
  *
@@ -32,6 +33,18 @@ export interface PackFileEntry {
   readonly count: number;
 }
 
+/**
+ * A prebuilt service search index of one locale, as the manifest lists it. Optional, and added
+ * without a new manifest version: readers that do not know it ignore it, and widgets that do build
+ * their own index when it is missing or does not match (another version, other documents).
+ */
+export interface PackSearchIndexEntry extends PackFileEntry {
+  /** The index format's version (`SEARCH_INDEX_VERSION` of `@family-hubs/content/search`). */
+  readonly version: number;
+  /** The fingerprint of the search documents it indexes (`documentsFingerprint`). */
+  readonly documents: string;
+}
+
 /** The manifest of a lean pack. */
 export interface ContentPackManifest {
   readonly format: typeof CONTENT_PACK_MANIFEST_FORMAT;
@@ -46,6 +59,8 @@ export interface ContentPackManifest {
   readonly files: Readonly<Record<string, { readonly types: Readonly<Record<string, PackFileEntry>>; readonly assets?: PackFileEntry }>>;
   /** Where editors' findings are (not fetched by widgets). */
   readonly report?: string;
+  /** By locale: the prebuilt service search index, when `family-hubs pack` wrote one. */
+  readonly searchIndexes?: Readonly<Record<string, PackSearchIndexEntry>>;
 }
 
 /** One locale's entities of one type. */

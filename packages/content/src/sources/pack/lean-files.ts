@@ -10,6 +10,7 @@ import {
   type PackAssetsFile,
   type PackFileEntry,
   type PackReport,
+  type PackSearchIndexEntry,
   type PackTypeFile,
 } from './layout.js';
 
@@ -41,6 +42,11 @@ export function fingerprint(text: string): string {
 export interface LeanPackOptions {
   /** Put a fingerprint of each data file's content in its name (`en-GB/service.1a2b….json`), as `family-hubs pack` does. */
   readonly fingerprintNames?: boolean;
+  /**
+   * Prebuilt service search indexes by locale (`prebuildPackSearchIndexes`), written as
+   * `en-GB/search-index.json` and listed in the manifest's `searchIndexes`.
+   */
+  readonly searchIndexes?: ReadonlyMap<string, { readonly version: number; readonly documents: string; readonly count: number }>;
 }
 
 /** Every file of `pack` in the lean layout, by path relative to the pack folder. */
@@ -48,6 +54,7 @@ export function leanPackFiles(pack: ContentPack, options: LeanPackOptions = {}):
   const files = new Map<string, string>();
   const name = (folder: string, base: string, text: string) => `${folder}/${base}${options.fingerprintNames ? `.${fingerprint(text)}` : ''}.json`;
   const listing: Record<string, { types: Record<string, PackFileEntry>; assets?: PackFileEntry }> = {};
+  const searchIndexes: Record<string, PackSearchIndexEntry> = {};
   for (const locale of pack.locales) {
     const content = pack.content[locale.code];
     if (!content) continue;
@@ -69,6 +76,13 @@ export function leanPackFiles(pack: ContentPack, options: LeanPackOptions = {}):
       entry.assets = { path, count: content.assets.length };
     }
     listing[locale.code] = entry;
+    const index = options.searchIndexes?.get(locale.code);
+    if (index) {
+      const text = JSON.stringify(index);
+      const path = name(segment(locale.code), 'search-index', text);
+      files.set(path, text);
+      searchIndexes[locale.code] = { path, count: index.count, version: index.version, documents: index.documents };
+    }
   }
   const manifest: ContentPackManifest = {
     format: CONTENT_PACK_MANIFEST_FORMAT,
@@ -80,6 +94,7 @@ export function leanPackFiles(pack: ContentPack, options: LeanPackOptions = {}):
     locales: pack.locales,
     files: listing,
     report: REPORT_FILE,
+    ...(Object.keys(searchIndexes).length ? { searchIndexes } : {}),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   files.set(REPORT_FILE, JSON.stringify({ format: pack.format, generatedAt: pack.generatedAt, issues: pack.issues } satisfies PackReport, null, 2));
