@@ -161,6 +161,11 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   @state() private origin: GeoPoint | undefined;
   /** What the results are "near": the postcode area, or "your location". */
   @state() private placeLabel: string | undefined;
+  /**
+   * The place the shown results were searched near. The heading says this, not `placeLabel`: while
+   * a search near a new postcode is on its way, the results on screen are still the earlier ones.
+   */
+  @state() private resultsPlace: string | undefined;
   /** The postcode the place was found from (not when it came from the browser's position). */
   #placePostcode: string | undefined;
   @state() private fieldError: FieldError | undefined;
@@ -358,7 +363,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     if (!results) return status;
     const context = this.#serviceContext(level + 1, content);
     return html`${status}
-      ${renderHeading(level, resultCountText(results.total, this.placeLabel, results.complete !== false), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
+      ${renderHeading(level, resultCountText(results.total, this.resultsPlace, results.complete !== false), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
       ${results.complete === false ? html`<p class="partial-results">${partialResultsText()}</p>` : nothing}
       ${results.total === 0
         ? this.#renderNoResults(content, level)
@@ -484,6 +489,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     const controller = new AbortController();
     this.#searchController = controller;
     const query = toQuery(this.search, this.origin, this.#pageSize, this.#placePostcode);
+    const place = query.origin ? this.placeLabel : undefined;
     try {
       const { engine } = await this.#engineFor(content);
       const results = await engine.search(query, { signal: controller.signal });
@@ -491,12 +497,13 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       this.searchFailed = undefined;
       this.#rememberEngineServices(results, content);
       this.results = results;
+      this.resultsPlace = place;
       // A page past the end (after a filter narrowed the results) shows the last page instead.
       if (results.total > 0 && results.hits.length === 0 && this.search.page > 1) {
         this.search = { ...this.search, page: results.pageCount };
         return this.#search(options);
       }
-      this.resultStatus = resultCountText(results.total, this.placeLabel, results.complete !== false);
+      this.resultStatus = resultCountText(results.total, place, results.complete !== false);
       this.waysOut = results.total === 0 ? await this.#findWaysOut(engine) : [];
       if (options.focusResults) this.#focusAfterRender = `${this.#id}-results-heading`;
       this.dispatchEvent(
