@@ -251,6 +251,11 @@ describe('docs/cli.md exit codes', () => {
       run: async () => (await run(['receiver', '--port', '0'], { env: { FH_RECEIVER_STAFF_TOKEN: 'x'.repeat(40) } })).code,
     },
     {
+      row: /^`receiver list`, `show`, `handle` or `export`/,
+      // Port 1 on loopback refuses the connection: the receiver is down.
+      run: async () => (await run(['receiver', 'list', '--receiver', 'http://127.0.0.1:1'], { env: { FH_RECEIVER_STAFF_TOKEN: 'x'.repeat(40) } })).code,
+    },
+    {
       row: /^An internal error/,
       // A bug stands in as a progress writer that throws: nothing anticipates that.
       run: () =>

@@ -61,6 +61,16 @@ export interface Command {
   readonly usage: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
   readonly examples?: readonly string[];
+  /**
+   * The one word the command takes besides options (`receiver show FH-7K3M-Q9TD`), stored in the
+   * option values under `name`. Commands without it take options only.
+   */
+  readonly argument?: { readonly name: string; readonly description: string };
+  /**
+   * Commands under this one, picked by the next word (`receiver list`); each is named in full
+   * (`receiver list`). The command itself still runs when no subcommand is named.
+   */
+  readonly subcommands?: readonly Command[];
   /** Returns the exit code. Long-running commands resolve when they stop. */
   run(values: OptionValues, io: CommandIo): Promise<ExitCode>;
 }
@@ -96,9 +106,30 @@ export function helpFor(command: Command): string {
     '',
     'Options:',
     ...rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`),
+    ...(command.argument ? ['', 'Argument:', `  <${command.argument.name}>  ${command.argument.description}`] : []),
+    ...(command.subcommands?.length ? ['', 'Commands:', ...subcommandRows(command.subcommands)] : []),
     ...(command.examples?.length ? ['', 'Examples:', ...command.examples.map((e) => `  ${e}`)] : []),
     '',
   ].join('\n');
+}
+
+function subcommandRows(subcommands: readonly Command[]): string[] {
+  const width = Math.max(...subcommands.map((c) => c.name.length)) + 2;
+  return subcommands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`);
+}
+
+/**
+ * The command `args` name under `command` (`receiver list …` → `receiver list`) and the arguments
+ * left for it; `command` itself when the next word is an option or there is none. A word that
+ * names no subcommand is a usage error that lists them.
+ */
+export function pickSubcommand(command: Command, args: readonly string[]): { command: Command; args: readonly string[] } {
+  const [word, ...rest] = args;
+  if (!command.subcommands?.length || word === undefined || word.startsWith('-')) return { command, args };
+  const found = command.subcommands.find((sub) => sub.name === `${command.name} ${word}`);
+  if (found) return pickSubcommand(found, rest);
+  const names = command.subcommands.map((sub) => sub.name.slice(command.name.length + 1)).join(', ');
+  throw new CliError(`Unknown command "${command.name} ${word}"`, `Run \`family-hubs ${command.name} --help\` to see its commands (${names})`);
 }
 
 /** Parses `args` for `command`, or throws a CliError that names the bad option or argument. */
@@ -116,10 +147,17 @@ export function parseCommandArgs(command: Command, args: readonly string[]): { v
   }
   const { help, ...values } = parsed.values;
   if (help === true) return { values, help: true };
-  // No command takes arguments: a stray word is usually a value whose option was mistyped
-  // (`--out` missing), and ignoring it would write somewhere the operator did not mean.
-  const [extra] = parsed.positionals;
-  if (extra !== undefined) throw new CliError(`Unexpected argument "${extra}"`, `${command.name} takes options only. ${seeHelp}`);
+  // Commands take options only, or one declared argument: a stray word is usually a value whose
+  // option was mistyped (`--out` missing), and ignoring it would write somewhere the operator did not mean.
+  const positionals = [...parsed.positionals];
+  const { argument } = command;
+  if (argument) {
+    const given = positionals.shift();
+    if (given === undefined || given.trim() === '') throw new CliError(`${command.name} needs a <${argument.name}>`, `For example: family-hubs ${command.usage.replace(/^family-hubs /, '')}. ${seeHelp}`);
+    values[argument.name] = given.trim();
+  }
+  const [extra] = positionals;
+  if (extra !== undefined) throw new CliError(`Unexpected argument "${extra}"`, `${command.name} takes ${argument ? `one <${argument.name}> and options` : 'options only'}. ${seeHelp}`);
   return { values, help: false };
 }
 

@@ -3,7 +3,7 @@
  * says what went wrong and what to do next, with an exit code from {@link EXIT}.
  */
 import { readFileSync } from 'node:fs';
-import { CliError, EXIT, helpFor, parseCommandArgs, type Command, type CommandIo, type ExitCode } from './command.js';
+import { CliError, EXIT, helpFor, parseCommandArgs, pickSubcommand, type Command, type CommandIo, type ExitCode } from './command.js';
 import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
 import { modelCommand } from './commands/model.js';
@@ -55,7 +55,13 @@ export async function main(args: readonly string[], io: CommandIo): Promise<Exit
     return EXIT.usage;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    const found = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    let topic: Command | undefined;
+    try {
+      topic = found && pickSubcommand(found, rest.slice(1)).command;
+    } catch {
+      topic = found;
+    }
     io.out(topic ? helpFor(topic) : mainHelp());
     return EXIT.ok;
   }
@@ -63,13 +69,14 @@ export async function main(args: readonly string[], io: CommandIo): Promise<Exit
     io.out(VERSION);
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const named = COMMANDS.find((c) => c.name === name);
+  if (!named) {
     io.err(errorLine(`Unknown command "${name}"`, `Run \`family-hubs --help\` to see the commands (${COMMANDS.map((c) => c.name).join(', ')})`));
     return EXIT.usage;
   }
   try {
-    const { values, help } = parseCommandArgs(command, rest);
+    const { command, args: commandArgs } = pickSubcommand(named, rest);
+    const { values, help } = parseCommandArgs(command, commandArgs);
     if (help) {
       io.out(helpFor(command));
       return EXIT.ok;

@@ -47,6 +47,8 @@ export interface Target {
   readonly what: string;
   /** The command's default file name, suggested when `--out` names a folder. */
   readonly defaultName: string;
+  /** Permissions of a new file (an existing file keeps its own), e.g. 0o600 for personal data. */
+  readonly newFileMode?: number;
 }
 
 /** Turns a write failure into a message that says what to do; `path` is unchanged in every case. */
@@ -113,7 +115,7 @@ export async function writeFileAtomically(requested: Target, text: string, files
   const temp = tempPathFor(path);
   try {
     // `wx` never follows or reuses an existing file; keeping the old file's mode keeps who may read it.
-    await files.writeFile(temp, text, { flag: 'wx', flush: true, ...(existing ? { mode: existing.mode & 0o777 } : {}) });
+    await files.writeFile(temp, text, { flag: 'wx', flush: true, ...(existing ? { mode: existing.mode & 0o777 } : target.newFileMode === undefined ? {} : { mode: target.newFileMode }) });
     await files.rename(temp, path);
   } catch (error) {
     await files.rm(temp, { force: true }).catch(() => undefined);

@@ -2,12 +2,14 @@ import { CliError, EXIT, integerOption, nonBlankOption, type Command } from '../
 import { ConfigError, readReceiverConfig } from '../receiver/config.js';
 import { startReceiver, type Receiver } from '../receiver/server.js';
 import { SqliteUnavailableError } from '../receiver/sqlite-db.js';
+import { RECEIVER_STAFF_COMMANDS } from './receiver-staff.js';
 
 /** `family-hubs receiver`: the reference endpoint for help requests. */
 export const receiverCommand: Command = {
   name: 'receiver',
   summary: 'Run the reference receiver for help requests (SQLite or PostgreSQL, encrypted, signed webhook)',
-  usage: 'family-hubs receiver [--port 8787] [--host 127.0.0.1] [--database <url>]',
+  usage: 'family-hubs receiver [--port 8787] [--host 127.0.0.1] [--database <url>], or family-hubs receiver list|show|handle|export …',
+  subcommands: RECEIVER_STAFF_COMMANDS,
   options: {
     port: { type: 'string', short: 'p', value: '<port>', description: 'Port to listen on (0 picks a free one)', default: '8787' },
     host: { type: 'string', value: '<address>', description: 'Address to listen on', default: '127.0.0.1' },

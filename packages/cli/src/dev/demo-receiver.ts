@@ -14,7 +14,7 @@ import { request as httpRequest, type IncomingMessage, type ServerResponse } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SpaceExport } from '../cms-server/index.js';
-import { parseKeyRing, startReceiver, type Receiver } from '../receiver/index.js';
+import { parseKeyRing, startReceiver, type Logger, type Receiver } from '../receiver/index.js';
 
 /** Where the demo's form sends (the sample's `submissionEndpoint`). */
 export const DEMO_HELP_REQUESTS_PATH = '/api/help-requests';
@@ -33,15 +33,28 @@ function sampleTopicIds(space: SpaceExport, locale = 'en-GB'): string[] {
   return Array.isArray(topics) ? topics.flatMap((link: { sys?: { id?: unknown } }) => (typeof link?.sys?.id === 'string' ? [link.sys.id] : [])) : [];
 }
 
+/**
+ * What a test may set on the demo receiver, to see what it stores and logs. The demo itself sets
+ * none: a random key, a database in a temporary folder, no log.
+ */
+export interface DemoReceiverOptions {
+  /** Where log lines go (default: nowhere). */
+  readonly log?: Logger;
+  /** `sqlite:<file>` (default: a file in a temporary folder deleted on close; this one is kept). */
+  readonly database?: string;
+  /** `FH_RECEIVER_KEYS` syntax (default: one random key). */
+  readonly keys?: string;
+}
+
 /** Starts the receiver for pages served from `origins`. */
-export async function startDemoReceiver(space: SpaceExport, origins: readonly string[]): Promise<DemoReceiver> {
+export async function startDemoReceiver(space: SpaceExport, origins: readonly string[], options: DemoReceiverOptions = {}): Promise<DemoReceiver> {
   const folder = mkdtempSync(join(tmpdir(), 'fh-demo-receiver-'));
   let receiver: Receiver;
   try {
     receiver = await startReceiver({
       config: {
-        database: `sqlite:${join(folder, 'help-requests.db')}`,
-        keys: parseKeyRing(`demo:${randomBytes(32).toString('base64')}`),
+        database: options.database ?? `sqlite:${join(folder, 'help-requests.db')}`,
+        keys: parseKeyRing(options.keys ?? `demo:${randomBytes(32).toString('base64')}`),
         staffToken: randomBytes(32).toString('base64'),
         allowedOrigins: origins,
         retentionDays: 1,
@@ -53,7 +66,7 @@ export async function startDemoReceiver(space: SpaceExport, origins: readonly st
         trustProxy: false,
       },
       // The demo's terminal shows the demo server's own lines; the receiver's JSON logs are not for it.
-      log: () => undefined,
+      log: options.log ?? (() => undefined),
     });
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });

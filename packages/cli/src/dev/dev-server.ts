@@ -10,7 +10,7 @@ import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-
 import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
-import { startDemoReceiver, type DemoReceiver } from './demo-receiver.js';
+import { startDemoReceiver, type DemoReceiver, type DemoReceiverOptions } from './demo-receiver.js';
 import { handleGeocode, locatePostcode, postcodeTable } from './geocoder.js';
 import { handleOruk } from './oruk-feed.js';
 import { serveStatic, type Mounts } from './static-files.js';
@@ -38,6 +38,8 @@ export interface DevServerOptions {
   readonly host?: string;
   /** Simulated API latency, to show loading states. */
   readonly latencyMs?: number;
+  /** The demo receiver's log sink, database and key (tests that look at what it stored and logged). */
+  readonly receiver?: DemoReceiverOptions;
 }
 
 /** Where the demo serves its content pack: `/content-pack/manifest.json` and the files it lists. */
@@ -107,7 +109,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const { port, address } = server.address() as AddressInfo;
   const url = `http://${address === '::1' ? '[::1]' : address}:${port}/`;
   // The receiver answers only the demo's own pages (under either name the machine has).
-  demo.receiver = await startDemoReceiver(options.space, [new URL(url).origin, `http://localhost:${port}`]).catch((error: unknown) => {
+  demo.receiver = await startDemoReceiver(options.space, [new URL(url).origin, `http://localhost:${port}`], options.receiver).catch((error: unknown) => {
     server.close();
     throw error;
   });

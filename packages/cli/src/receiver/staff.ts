@@ -13,7 +13,11 @@ import { isReference } from './reference.js';
 import type { RequestStatus, StoredRequest } from './store.js';
 import type { ReceiverContext } from './submit.js';
 
-const STATUSES: readonly RequestStatus[] = ['new', 'handled', 'quarantined'];
+/** Every status, in the order staff meet them. */
+export const STATUSES: readonly RequestStatus[] = ['new', 'handled', 'quarantined'];
+
+/** The header of an export that says how many requests it holds (a CSV cell may span lines, so counting lines is wrong). */
+export const COUNT_HEADER = 'X-FH-Count';
 
 /** Constant-time token check: both sides are hashed first, so lengths never differ. */
 export function tokenMatches(given: string | undefined, expected: string): boolean {
@@ -84,7 +88,13 @@ export async function handleStaff(req: IncomingMessage, res: ServerResponse, url
     sendJson(res, 400, { error: 'invalid_status', allowed: STATUSES });
     return true;
   }
-  const statusFilter = status === null ? {} : { status: status as RequestStatus };
+  const sinceText = url.searchParams.get('since');
+  const since = sinceText === null ? undefined : Date.parse(sinceText);
+  if (since !== undefined && (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2}))?$/.test(sinceText!) || Number.isNaN(since))) {
+    sendJson(res, 400, { error: 'invalid_since', hint: 'YYYY-MM-DD or an ISO 8601 time with its offset' });
+    return true;
+  }
+  const statusFilter = { ...(status === null ? {} : { status: status as RequestStatus }), ...(since === undefined ? {} : { since }) };
   const parts = url.pathname.split('/').filter(Boolean);
   if (req.method === 'GET' && parts.length === 2 && parts[1] === 'requests') {
     const limit = Math.min(1000, Math.max(1, Number(url.searchParams.get('limit') ?? 100) || 100));
@@ -120,9 +130,9 @@ export async function handleStaff(req: IncomingMessage, res: ServerResponse, url
     const rows = (await ctx.store.list({ ...statusFilter, limit: 100_000 })).map((row) => full(row, ctx));
     const stamp = new Date(ctx.now()).toISOString().slice(0, 10);
     if (format === 'csv') {
-      sendText(res, 200, 'text/csv; charset=utf-8', toCsv(CSV_HEADER, rows.map(csvRow)), { 'Content-Disposition': `attachment; filename="help-requests-${stamp}.csv"` });
+      sendText(res, 200, 'text/csv; charset=utf-8', toCsv(CSV_HEADER, rows.map(csvRow)), { 'Content-Disposition': `attachment; filename="help-requests-${stamp}.csv"`, [COUNT_HEADER]: String(rows.length) });
     } else if (format === 'json') {
-      sendJson(res, 200, { exportedAt: new Date(ctx.now()).toISOString(), requests: rows }, { 'Content-Disposition': `attachment; filename="help-requests-${stamp}.json"` });
+      sendJson(res, 200, { exportedAt: new Date(ctx.now()).toISOString(), requests: rows }, { 'Content-Disposition': `attachment; filename="help-requests-${stamp}.json"`, [COUNT_HEADER]: String(rows.length) });
     } else {
       sendJson(res, 400, { error: 'invalid_format', allowed: ['csv', 'json'] });
       return true;

@@ -188,11 +188,20 @@ export class RequestStore {
     return (await this.db.all('SELECT 1 AS found FROM fh_requests WHERE reference = ?', [reference])).length > 0;
   }
 
-  /** Requests, newest first, optionally of one status. */
-  async list(options: { status?: RequestStatus; limit: number }): Promise<StoredRequest[]> {
-    const where = options.status ? ' WHERE r.status = ?' : '';
-    const params = options.status ? [options.status, options.limit] : [options.limit];
-    const rows = await this.db.all<RequestRow>(`${SELECT_REQUEST}${where} ORDER BY r.received_at DESC, r.reference LIMIT ?`, params);
+  /** Requests, newest first, optionally of one status and received at or after `since` (ms). */
+  async list(options: { status?: RequestStatus; since?: number; limit: number }): Promise<StoredRequest[]> {
+    const conditions: string[] = [];
+    const params: (string | number)[] = [];
+    if (options.status) {
+      conditions.push('r.status = ?');
+      params.push(options.status);
+    }
+    if (options.since !== undefined) {
+      conditions.push('r.received_at >= ?');
+      params.push(options.since);
+    }
+    const where = conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
+    const rows = await this.db.all<RequestRow>(`${SELECT_REQUEST}${where} ORDER BY r.received_at DESC, r.reference LIMIT ?`, [...params, options.limit]);
     return rows.map(fromRow);
   }
 
