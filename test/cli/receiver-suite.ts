@@ -266,6 +266,24 @@ export function receiverSuite(storeName: string, setup: () => Promise<{ newDatab
       assert.equal((await from('203.0.113.7')).status, 201, 'the next window starts afresh');
     });
 
+    it('rate limit behind a trusted proxy counts the address the proxy appended, not what the client wrote first', async (t) => {
+      if (!canRun(t)) return;
+      const receiver = await start({ FH_RECEIVER_RATE_LIMIT: '2', FH_RECEIVER_TRUST_PROXY: 'true' });
+      // nginx's $proxy_add_x_forwarded_for: the client's own header, then the address nginx saw.
+      const statuses = [];
+      for (const forged of ['192.0.2.1', '192.0.2.2', '192.0.2.3']) statuses.push((await post(receiver, request(), { 'X-Forwarded-For': `${forged}, 203.0.113.9` })).status);
+      assert.deepEqual(statuses, [201, 201, 429], 'a bot that changes the first entry is still one client');
+      assert.equal((await post(receiver, request(), { 'X-Forwarded-For': '203.0.113.9, 198.51.100.4' })).status, 201, 'another client is not limited');
+    });
+
+    it('rate limit behind two proxies (a load balancer, then nginx) counts the address the outer one appended', async (t) => {
+      if (!canRun(t)) return;
+      const receiver = await start({ FH_RECEIVER_RATE_LIMIT: '1', FH_RECEIVER_TRUST_PROXY: '2' });
+      assert.equal((await post(receiver, request(), { 'X-Forwarded-For': '192.0.2.1, 203.0.113.9, 10.0.0.2' })).status, 201);
+      assert.equal((await post(receiver, request(), { 'X-Forwarded-For': '192.0.2.2, 203.0.113.9, 10.0.0.2' })).status, 429);
+      assert.equal((await post(receiver, request(), { 'X-Forwarded-For': '203.0.113.10, 10.0.0.2' })).status, 201);
+    });
+
     it('rate limit: X-Forwarded-For is ignored unless the proxy is trusted (a bot cannot rotate it)', async (t) => {
       if (!canRun(t)) return;
       const receiver = await start({ FH_RECEIVER_RATE_LIMIT: '2' });

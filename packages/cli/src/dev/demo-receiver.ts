@@ -63,7 +63,7 @@ export async function startDemoReceiver(space: SpaceExport, origins: readonly st
         maxBodyBytes: 16_384,
         minimumFillMs: 3000,
         topicIds: sampleTopicIds(space),
-        trustProxy: false,
+        trustProxy: 0,
       },
       // The demo's terminal shows the demo server's own lines; the receiver's JSON logs are not for it.
       log: options.log ?? (() => undefined),

@@ -28,8 +28,12 @@ export interface ReceiverConfig {
   readonly minimumFillMs: number;
   /** Topic ids the form offers; empty: any well-formed id. */
   readonly topicIds: readonly string[];
-  /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
-  readonly trustProxy: boolean;
+  /**
+   * How many reverse proxies in front of the receiver append to `X-Forwarded-For` (0: none, and the
+   * header is ignored). The client address is the one the outermost of them appended, counted from
+   * the end: entries before it were written by the client and are not believed.
+   */
+  readonly trustProxy: number;
 }
 
 /** A setting that is missing or wrong; the message names the variable, `hint` says what to set. */
@@ -51,6 +55,14 @@ function whole(env: Env, name: string, fallback: number, min: number, max: numbe
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`, `For example ${name}=${fallback}.`);
   return value;
+}
+
+/** FH_RECEIVER_TRUST_PROXY: `false` (or unset), `true` (one proxy), or how many proxies are in front. */
+function proxyHops(env: Env): number {
+  const text = env.FH_RECEIVER_TRUST_PROXY?.trim().toLowerCase();
+  if (text === undefined || text === '' || text === 'false') return 0;
+  if (text === 'true') return 1;
+  return whole(env, 'FH_RECEIVER_TRUST_PROXY', 1, 0, 10);
 }
 
 const list = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -102,6 +114,6 @@ export function readReceiverConfig(env: Env, database?: string): ReceiverConfig 
     maxBodyBytes: whole(env, 'FH_RECEIVER_MAX_BODY_BYTES', 16_384, 1024, 1_048_576),
     minimumFillMs: whole(env, 'FH_RECEIVER_MINIMUM_FILL_MS', 3000, 0, 600_000),
     topicIds: list(env.FH_RECEIVER_TOPICS),
-    trustProxy: env.FH_RECEIVER_TRUST_PROXY === 'true',
+    trustProxy: proxyHops(env),
   };
 }

@@ -28,10 +28,16 @@ const KEY_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
 /** A claim this old belongs to a receiver that died mid-request, and may be taken over. */
 const STALE_CLAIM_MS = 60_000;
 
-/** The address the rate limit counts: the socket's, or the proxy's `X-Forwarded-For` when trusted. */
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim();
+/**
+ * The address the rate limit counts: the socket's, or, behind `proxyHops` trusted proxies, the one
+ * the outermost of them appended to `X-Forwarded-For` (nginx's `$proxy_add_x_forwarded_for`
+ * appends). Never the first entry: a client writes whatever it likes there, and a bot that
+ * changed it on every request would never be limited.
+ */
+export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, proxyHops: number): string {
+  const header = req.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((entry) => entry.trim()).filter(Boolean);
+  if (proxyHops > 0 && forwarded.length > 0) return forwarded[Math.max(0, forwarded.length - proxyHops)]!;
   return req.socket.remoteAddress ?? 'unknown';
 }
 
