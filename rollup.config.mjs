@@ -85,8 +85,20 @@ const BASE_KIT =
  */
 const VALIDATION = /\/packages\/content\/dist\/(build-content-set|model\/rich-text-normalise|model\/definition\/(schema|validate))\.js$/;
 
+/**
+ * A model module (a content type's description) that only one widget's view reads goes into that
+ * view's chunk, so other widgets' pages do not download it; types several views read stay in the
+ * runtime.
+ */
+function viewOnlyModelModule(id, getModuleInfo) {
+  if (!/\/packages\/content\/dist\/model\/[\w-]+\.js$/.test(id)) return undefined;
+  const chunks = new Set((getModuleInfo(id)?.importers ?? []).map((importer) => widgetSpecificChunk(importer) ?? 'shared'));
+  const [only] = chunks;
+  return chunks.size === 1 && only.startsWith('view-') ? only : undefined;
+}
+
 /** The chunk of a module: `base`, `runtime`, `zod`, `validation`, a widget's own, or a lazy one. */
-function runtimeChunk(id) {
+function runtimeChunk(id, { getModuleInfo }) {
   if (id.includes('/node_modules/@contentful/live-preview/')) return 'contentful-live-preview';
   if (LOCALE_RUNTIME.test(id)) return 'locale-runtime';
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
@@ -100,7 +112,7 @@ function runtimeChunk(id) {
   // reads one. The DfE term list too, which in pages only the ORUK reader uses (it maps feed terms
   // onto it): a chunk of its own, as the runtime would otherwise take it in with the model index.
   if (id.endsWith('/packages/content/dist/model/dfe-taxonomy.js')) return 'dfe-taxonomy';
-  const specific = widgetSpecificChunk(id);
+  const specific = widgetSpecificChunk(id) ?? viewOnlyModelModule(id, getModuleInfo);
   if (specific) return specific;
   if (id.includes('/packages/content/dist/') && !/\/sources\/(contentful|oruk)\//.test(id)) return 'runtime';
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
