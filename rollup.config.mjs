@@ -75,24 +75,46 @@ function widgetSpecificChunk(id) {
  * What every element needs and elements without content need alone (Exit this page): Lit, the
  * base element and its styles, localisation, the guarded define, events, the announcer and the URL
  * policy. A chunk of its own, so a page with only Exit this page does not download the content
- * client, zod and the schemas (the `runtime` chunk, which imports this one).
+ * client and the content types (the `runtime` chunk, which imports this one).
  */
 const BASE_KIT =
   /\/packages\/widgets\/dist\/internal\/(base-element|next-task|shared-styles|tokens|localization|define|version|events|announcer|heading|url|format)\.js$|\/packages\/widgets\/dist\/locales\/locale-codes\.js$|\/packages\/content\/dist\/url-policy\.js$/;
 
-/** Module ids bundled into the shared runtime chunk: Lit, localisation, zod and the SDK and kit every widget uses. */
-function runtimeChunk(id) {
+/**
+ * The full validation of live entries: each type's zod schema derived from its description, the
+ * issue wording, rich-text normalisation, `buildContentSet`. Imported only by the live sources
+ * (lazy chunks) and, lazily, by the content client for editors' edits; never by a pack page.
+ */
+const VALIDATION = /\/packages\/content\/dist\/(build-content-set|model\/rich-text-normalise|model\/definition\/(schema|validate))\.js$/;
+
+/**
+ * A model module (a content type's description) that only one widget's view reads goes into that
+ * view's chunk, so other widgets' pages do not download it; types several views read stay in the
+ * runtime.
+ */
+function viewOnlyModelModule(id, getModuleInfo) {
+  if (!/\/packages\/content\/dist\/model\/[\w-]+\.js$/.test(id)) return undefined;
+  const chunks = new Set((getModuleInfo(id)?.importers ?? []).map((importer) => widgetSpecificChunk(importer) ?? 'shared'));
+  const [only] = chunks;
+  return chunks.size === 1 && only.startsWith('view-') ? only : undefined;
+}
+
+/** The chunk of a module: `base`, `runtime`, `zod`, `validation`, a widget's own, or a lazy one. */
+function runtimeChunk(id, { getModuleInfo }) {
   if (id.includes('/node_modules/@contentful/live-preview/')) return 'contentful-live-preview';
   if (LOCALE_RUNTIME.test(id)) return 'locale-runtime';
   // The autoloader must stay tiny: it loads the runtime only with the first widget it finds.
   if (id.endsWith('/internal/autoloader.js') || id.includes('/dist/cdn/')) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(id) || BASE_KIT.test(id)) return 'base';
-  if (/\/node_modules\/zod\//.test(id)) return 'runtime';
+  // zod, and the validation of live entries built on it, load only with a source that validates
+  // (Contentful, ORUK, editors' preview) or the help request's form: a pack is checked for shape.
+  if (/\/node_modules\/zod\//.test(id) || id.endsWith('/packages/content/dist/zod.js')) return 'zod';
+  if (VALIDATION.test(id)) return 'validation';
   // Sources' own code stays in lazy chunks: a page pays for Contentful or an ORUK feed only when it
   // reads one. The DfE term list too, which in pages only the ORUK reader uses (it maps feed terms
   // onto it): a chunk of its own, as the runtime would otherwise take it in with the model index.
   if (id.endsWith('/packages/content/dist/model/dfe-taxonomy.js')) return 'dfe-taxonomy';
-  const specific = widgetSpecificChunk(id);
+  const specific = widgetSpecificChunk(id) ?? viewOnlyModelModule(id, getModuleInfo);
   if (specific) return specific;
   if (id.includes('/packages/content/dist/') && !/\/sources\/(contentful|oruk)\//.test(id)) return 'runtime';
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
@@ -141,9 +163,9 @@ const EXPLANATION = [
   'Contentful directly) and editors\' live preview (`live-preview`, `contentful-live-preview`).',
   '',
   'Shared chunks: `base` (Lit, the base element, styles, localisation, events, the URL policy) is',
-  'what every element needs; `runtime` (zod, the content client and pack reader, the model, the',
-  'content widget kit) is what content widgets add to it, so Exit this page, which shows no',
-  'content, loads `base` alone. Each widget\'s view (`view-NAME`), the service search\'s index',
+  'what every element needs; `runtime` (the content client and pack reader, the content types\'',
+  'descriptions, the content widget kit) is what content widgets add to it, so Exit this page, which',
+  'shows no content, loads `base` alone. Each widget\'s view (`view-NAME`), the service search\'s index',
   '(`search`, lazy, with MiniSearch), schedules, geo, the form kit and the print helper have',
   'chunks of their own, downloaded only by the widgets that use them. `index.js` defines every',
   'widget, so it is all of these together: a page that shows one or two widgets should load their',
@@ -153,21 +175,39 @@ const EXPLANATION = [
   'with MiniSearch and the index inlined (a worker cannot share the `base` chunk). A page downloads',
   'it instead of the `search` chunk when the search runs in the worker.',
   '',
+  'Validation (zod and the schemas: the `zod` and `validation` chunks) is not in a pack page\'s',
+  'load. Packs are validated when `family-hubs pack` builds them; in the browser a pack is checked',
+  'for shape and version with hand-written checks (`sources/pack/envelope.ts`,',
+  '`model/definition/shape.ts`), so each content type is a description (fields, kinds, links,',
+  'locales) and its zod schema is derived from it on first use in `model/definition/schema.ts`,',
+  'which only the validating paths import: the Contentful and ORUK readers (lazy chunks), editors\'',
+  'preview (loaded with the first edit) and the help request\'s form (zod only). Choosing this over',
+  'replacing zod: the live sources still need every rule and the editor-facing wording, which zod',
+  'gives in one place, and a pack has already been through those rules. Before it (zod and every',
+  'schema of the view in `runtime`, 24.4 kB): the offer loaded 44.2 kB, `index.js` 94.3 kB, the',
+  'service search 57.3 kB, the programme finder 50.8 kB, the help request 53.3 kB.',
+  '',
+  'Where the remaining gap to the targets is: the offer\'s load is Lit and the base element (`base`,',
+  '11.2 kB), the SDK and kit a content widget runs on (`runtime`, about 13.5 kB: the content',
+  'client, the pack reader with its shape checks and link resolution, the content types\'',
+  'descriptions, the content controller and shared states, the rich-text renderer) and the offer',
+  'itself (about 8 kB with its view). Getting to 25 kB would mean dropping the client\'s resilience',
+  'or parts of the offer. `index.js` adds every widget\'s own code (about 36 kB) and zod for the help',
+  'request\'s form (7.7 kB): loading the form\'s validation on the first "Continue" would take zod out',
+  'of `index.js` too; it is not done yet.',
+  '',
   'Kept out of the browser altogether: what only Contentful\'s editor and the docs read. Field',
   'builders record their rules and `model/definition/contentful-field.ts` (imported only by the CLI)',
   'derives Contentful validations, editor messages and widgets from them; the CDN build strips',
   'help texts and content type descriptions from the definitions',
   '(`scripts/strip-editor-metadata.mjs`). Field names stay: reported problems name the field.',
   '',
-  'What stays in every widget\'s initial load, and why: Lit (the elements); zod/mini and the',
-  'schemas of the content types the widget reads (every entry is validated in the browser, and',
-  'invalid ones are left out and reported); rich-text normalisation (part of validation, it makes',
-  'CMS rich text safe) and its renderer; the URL policy; the content client (cache, de-dupe,',
-  'timeouts, retry, stale fallback) and the content-pack reader; the kit (base elements, content',
-  'controller, shared styles and tokens, localisation helpers, preview tagging). The gap to 25 kB is',
-  'roughly the SDK\'s own code (client, pack reader, validation, view resolution) plus zod: cutting it',
-  'further means dropping in-browser validation or the client\'s resilience, which the widgets',
-  'promise, or replacing zod.',
+  'What stays in a content widget\'s initial load, and why: Lit (the elements); the descriptions of',
+  'the content types the widget reads (for the shape check, link resolution and locale fallback);',
+  'the rich-text renderer (it accepts any input); the URL policy (every link is checked as it is',
+  'rendered); the content client (cache, de-dupe, timeouts, stale fallback) and the content-pack',
+  'reader; the kit (base elements, content controller, shared styles and tokens, localisation',
+  'helpers, preview tagging).',
   '',
 ];
 

@@ -1,7 +1,9 @@
 /**
  * The pack reader against arbitrary input (property): whatever a host serves in place of a pack,
  * its manifest or one of its files, nothing but a typed ContentSourceError escapes; and each
- * malformed entity in an otherwise good pack yields exactly one issue while the rest still show.
+ * malformed entity in an otherwise good pack (not an object, no usable id, or fields whose shape
+ * is broken) yields exactly one issue while the rest still show. The browser checks a pack's
+ * shape, not its rules (the builder validated those), so the shapes are what is varied here.
  * Runs: FH_PROPERTY_RUNS, else 1,000 with CI=true and 200 locally.
  */
 import { describe, it } from 'node:test';
@@ -81,6 +83,40 @@ describe('pack reader (property)', () => {
         assert.deepEqual(listEntities(set, 'service').map((s) => s.id), ['s1', 's2']);
         const about = issues.filter((issue) => issue.contentType === 'service' && issue.code === 'invalid-entity');
         assert.equal(about.length, bad.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('each service whose fields have a broken shape (a required one missing, a value of the wrong kind) yields exactly one issue, and the good ones still show', async () => {
+    const good = pack.content['en-GB']!.entities.service ?? [];
+    const template = good[0]! as unknown as Record<string, unknown>;
+    /** A value of the wrong kind for a field: never a string for a list, never a list for a string… */
+    const wrongFor: Record<string, fc.Arbitrary<unknown>> = {
+      name: fc.oneof(fc.integer(), fc.boolean(), fc.array(fc.string(), { minLength: 1 }), fc.object()),
+      summary: fc.oneof(fc.integer(), fc.boolean(), fc.constant({ text: 'x' })),
+      status: fc.oneof(fc.constant('closed-for-good'), fc.integer(), fc.constant(['active'])),
+      categories: fc.oneof(fc.string({ minLength: 1 }), fc.constant([5]), fc.constant([{ id: 'tax-health' }]), fc.constant({ 0: 'tax-health' })),
+      minimumAge: fc.oneof(fc.constant('2'), fc.constant(Number.NaN), fc.boolean()),
+      isFree: fc.oneof(fc.constant('yes'), fc.constant(1)),
+      description: fc.oneof(fc.string({ minLength: 1 }), fc.constant({ type: 'document' }), fc.constant({ nodeType: 'document', content: [] })),
+      lastChecked: fc.oneof(fc.integer(), fc.constant(true)),
+    };
+    const required = ['name', 'summary', 'status', 'categories', 'lastChecked'];
+    const broken = fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), fc.oneof(
+      fc.constantFrom(...Object.keys(wrongFor)).chain((field) => wrongFor[field]!.map((value) => ({ [field]: value }))),
+      fc.constantFrom(...required).map((field) => ({ [field]: undefined })),
+    ), fc.boolean()).map(([suffix, change, twice]) => ({ ...template, ...change, ...(twice ? { isFree: 'no' } : {}), id: `broken-${suffix}` }));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(broken, { minLength: 1, maxLength: 5, selector: (entity) => entity.id }), async (bad) => {
+        const edited = { ...pack, content: { ...pack.content, 'en-GB': { ...pack.content['en-GB']!, entities: { ...pack.content['en-GB']!.entities, service: [...good, ...bad] } } } };
+        const { set, issues } = await createPackSource({ pack: edited }).load(query);
+        assert.deepEqual(listEntities(set, 'service').map((s) => s.id), ['s1', 's2']);
+        for (const entity of bad) {
+          const about = issues.filter((issue) => issue.entryId === entity.id);
+          assert.equal(about.length, 1, `one issue for ${entity.id}`);
+          assert.equal(about[0]!.code, 'invalid-entity');
+        }
       }),
       { numRuns: RUNS },
     );

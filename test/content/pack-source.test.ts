@@ -82,6 +82,31 @@ describe('pack source', () => {
     assert.deepEqual(codes, ['duplicate-entry', 'invalid-entity', 'invalid-entity', 'invalid-entity', 'invalid-entity']);
   });
 
+  it('checks each entity for shape, not for the rules the builder already applied, and names the broken fields', async () => {
+    const { source } = host((files) => {
+      const file = JSON.parse(files.get('en-GB/service.json')!) as { entities: Record<string, unknown>[] };
+      const s1 = file.entities[0]!;
+      file.entities.push(
+        { ...s1, id: 'too-long', name: 'x'.repeat(300) },
+        { ...s1, id: 'wrong-kind', name: 42, categories: 'tax-health' },
+        { ...s1, id: 'no-status', status: undefined },
+      );
+      files.set('en-GB/service.json', JSON.stringify(file));
+    });
+    const { set, issues } = await source.load({ registry: { service: contentModel.service }, types: ['service'], locale: 'en-GB' });
+    assert.equal(getEntity(set, 'service', 'too-long')?.name.length, 300, 'a rule (length) is the builder’s: the shape is right, so it shows');
+    assert.equal(getEntity(set, 'service', 'wrong-kind'), undefined);
+    assert.equal(getEntity(set, 'service', 'no-status'), undefined);
+    const wrongKind = issues.filter((issue) => issue.entryId === 'wrong-kind');
+    assert.equal(wrongKind.length, 1);
+    assert.match(wrongKind[0]!.message, /"Name", "Categories" missing or of the wrong kind.*family-hubs pack/);
+    assert.match(issues.find((issue) => issue.entryId === 'no-status')!.message, /"Status"/);
+  });
+
+  it('refuses a single-file pack of another schema version, saying to rebuild it', async () => {
+    await assert.rejects(createPackSource({ pack: { ...pack, schemaVersion: 2 } }).load(siteOnly), (error: unknown) => error instanceof ContentSourceError && /schema version 2.*Rebuild the pack/.test(error.message));
+  });
+
   it('drops malformed issues in a single-file pack instead of failing the load', async () => {
     const source = createPackSource({ pack: { ...pack, issues: [null, 'junk', { entryId: 1 }, ...pack.issues] } });
     const { issues } = await source.load(siteOnly);

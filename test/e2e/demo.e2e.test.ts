@@ -4,6 +4,7 @@
  * Contentful Delivery API serving the sample council, in Chromium.
  */
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import type { Browser } from 'puppeteer-core';
 import { demoMounts } from '../../packages/cli/src/commands/dev.js';
@@ -11,12 +12,15 @@ import { startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-s
 import { readSpaceFile, SAMPLE_SPACE_FILE } from '../../packages/cli/src/space-connection.js';
 import { ensureBuilt, launchBrowser, shadowText, visit as open } from './e2e-support.js';
 
+const BENCH_PAGES = fileURLToPath(new URL('../../scripts/bench/pages/', import.meta.url));
+
 let server: DevServer;
 let browser: Browser;
 
 before(async () => {
   ensureBuilt();
-  server = await startDevServer({ space: await readSpaceFile(SAMPLE_SPACE_FILE), port: 0, mounts: demoMounts() });
+  // The bench's pages too: its home page card reads the demo's content pack, not the CMS.
+  server = await startDevServer({ space: await readSpaceFile(SAMPLE_SPACE_FILE), port: 0, mounts: [['/bench/', BENCH_PAGES], ...demoMounts()] });
   browser = await launchBrowser();
 });
 
@@ -39,6 +43,27 @@ describe('demo (npm start)', () => {
     assert.deepEqual(errors, []);
     const origin = new URL(server.url).origin;
     assert.deepEqual(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:')), [], 'no third-party requests');
+    await page.close();
+  });
+
+  it('shows the card from the content pack under the strict CSP, checking it for shape without downloading zod or the schemas', async () => {
+    const { page, violations, errors, requests } = await visit('/bench/card.html');
+    const text = await shadowText(page, 'fh-start-for-life-offer', '.card');
+    assert.match(text, /Start for Life/);
+    assert.ok(requests.some((url) => url.endsWith('/content-pack/manifest.json')), 'content came from the pack');
+    assert.ok(!requests.some((url) => url.includes('/spaces/')), 'not from the CMS');
+    const chunks = requests.filter((url) => url.includes('/widgets/cdn/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
+    assert.ok(chunks.some((name) => name.startsWith('runtime-')), `the content runtime loaded: ${chunks.join(', ')}`);
+    assert.deepEqual(chunks.filter((name) => /^(zod|validation)-/.test(name)), [], 'a built pack is not validated again in the browser');
+    // Wherever a later build puts zod, its `jitless` setting goes with it.
+    const scripts = requests.filter((url) => url.includes('/widgets/cdn/') && url.endsWith('.js'));
+    const withZod = await page.evaluate(async (urls) => {
+      const texts = await Promise.all(urls.map(async (url) => [url, await (await fetch(url)).text()] as const));
+      return texts.filter(([, text]) => text.includes('jitless')).map(([url]) => url);
+    }, scripts);
+    assert.deepEqual(withZod, [], 'no script the page downloaded carries zod');
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -11,7 +11,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentPackEnvelope, contentPackManifestEnvelope } from '@family-hubs/content';
+import { isContentPackEnvelope, isContentPackManifest } from '@family-hubs/content';
 
 /** Fewest lost entries (of one type, or in all) that can count as "most of the content". */
 export const SHRINK_MIN_LOSS = 5;
@@ -28,17 +28,15 @@ export interface Shrink {
 
 /** Counts the entries of `pack` by content type, or undefined when it is not a content pack. */
 export function packCounts(pack: unknown): PackCounts | undefined {
-  const parsed = contentPackEnvelope.safeParse(pack);
-  if (!parsed.success) return undefined;
-  const entities = parsed.data.content[parsed.data.defaultLocale]?.entities ?? {};
-  return new Map(Object.entries(entities).map(([type, list]) => [type, list.length]));
+  if (!isContentPackEnvelope(pack)) return undefined;
+  const entities: Readonly<Record<string, readonly unknown[] | undefined>> = pack.content[pack.defaultLocale]?.entities ?? {};
+  return new Map(Object.entries(entities).map(([type, list]) => [type, list?.length ?? 0]));
 }
 
 /** Counts of a lean pack's manifest (by content type, in its default locale), or undefined. */
 export function manifestCounts(manifest: unknown): PackCounts | undefined {
-  const parsed = contentPackManifestEnvelope.safeParse(manifest);
-  if (!parsed.success) return undefined;
-  const types = parsed.data.files[parsed.data.defaultLocale]?.types ?? {};
+  if (!isContentPackManifest(manifest)) return undefined;
+  const types = manifest.files[manifest.defaultLocale]?.types ?? {};
   return new Map(Object.entries(types).map(([type, entry]) => [type, entry.count]));
 }
 

@@ -3,7 +3,7 @@
  * written to browser storage, because what a family looked at must not outlive their visit on a
  * shared device.
  */
-import { buildContentSet } from '../build-content-set.js';
+import type { buildContentSet } from '../build-content-set.js';
 import type { RawEntry } from '../model/definition/index.js';
 import type { ContentErrorKind, ContentQuery, ContentResult, ContentSource, ContentSourceError } from '../sources/source.js';
 import { abortedError, toContentSourceError } from './errors.js';
@@ -78,6 +78,11 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
   /** Stops following the editor for a query, by cache key. */
   const watching = new Map<string, () => void>();
+  /**
+   * The validation of editors' edits (zod and the schemas), loaded with the first edit: only
+   * preview pages inside the CMS ever make one. One promise, so edits apply in the order they came.
+   */
+  let validation: Promise<{ buildContentSet: typeof buildContentSet }> | undefined;
 
   function remember(key: string, snapshot: ContentSnapshot, query: ContentQuery, checkedAt = now(), fromEdit = false): void {
     const previous = memory.get(key)?.snapshot;
@@ -105,7 +110,13 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     void preview?.then((connection) => {
       // A newer load may have replaced these entries while the connection was settling.
       if (!connection?.watch || memory.get(key)?.snapshot.rawEntries !== entries) return;
-      watching.set(key, connection.watch(entries, locale, (edit) => applyEdit(key, edit)));
+      watching.set(
+        key,
+        connection.watch(entries, locale, (edit) => {
+          validation ??= import('../build-content-set.js');
+          void validation.then((loaded) => applyEdit(key, edit, loaded.buildContentSet));
+        }),
+      );
     });
   }
 
@@ -113,7 +124,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
    * Shows an edit at once: the entry's new fields replace the old ones and the whole set is
    * validated again with the query's own schemas, so an edit breaks nothing a save would not.
    */
-  function applyEdit(key: string, edit: RawEntry): void {
+  function applyEdit(key: string, edit: RawEntry, validate: typeof buildContentSet): void {
     const memo = memory.get(key);
     const entries = memo?.snapshot.rawEntries;
     if (!memo || !entries?.some((entry) => entry.id === edit.id)) return;
@@ -123,7 +134,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       const fieldLocales = Object.fromEntries(Object.entries(entry.fieldLocales ?? {}).filter(([field]) => !Object.hasOwn(edit.fields, field)));
       return { ...entry, fields: { ...entry.fields, ...edit.fields }, fieldLocales };
     });
-    const built = buildContentSet(edited, { locale: memo.snapshot.set.locale, registry: memo.query.registry, assets: Object.values(memo.snapshot.set.assets) });
+    const built = validate(edited, { locale: memo.snapshot.set.locale, registry: memo.query.registry, assets: Object.values(memo.snapshot.set.assets) });
     remember(key, { set: built.set, issues: built.issues, fetchedAt: memo.snapshot.fetchedAt, rawEntries: edited, stale: false }, memo.query, memo.checkedAt, true);
   }
 

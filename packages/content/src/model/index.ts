@@ -14,6 +14,7 @@ export { createRegistry, definitionIn, registryTypes, type ContentRegistry } fro
 export * from './vocabularies.js';
 export * from './issues.js';
 export * from './rich-text.js';
+export { normaliseRichText } from './rich-text-normalise.js';
 export type { Organisation } from './organisation.js';
 export type { Location } from './location.js';
 export type { FamilyHub } from './family-hub.js';

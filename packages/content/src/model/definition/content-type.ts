@@ -1,8 +1,9 @@
 /**
  * A content type declared once: its fields produce the Contentful content type and editor
- * interface, the zod schema that validates each entry, and the TypeScript type of the entity.
+ * interface, the zod schema that validates each live entry (`schema.ts`, built on first use),
+ * the shape check of a built pack (`shape.ts`) and the TypeScript type of the entity. The
+ * definition itself is only a description, so importing it costs no validation code.
  */
-import { z } from '../../zod.js';
 import type { AnyField } from './field.js';
 
 type FieldMap = Record<string, AnyField>;
@@ -18,8 +19,6 @@ export interface ContentTypeDefinition<Id extends string = string, F extends Fie
   /** The field Contentful uses as the entry's title (checked against `fields` by {@link defineContentType}). */
   readonly displayField: string;
   readonly fields: F;
-  /** Validates an entry's fields (links already reduced to ids). */
-  readonly schema: z.ZodMiniType<Record<string, unknown>, unknown>;
 }
 
 type ValueOf<F> = F extends { readonly __value: infer V } ? V : never;
@@ -51,9 +50,5 @@ export function defineContentType<const Id extends string, F extends FieldMap>(d
   displayField: keyof F & string;
   fields: F;
 }): ContentTypeDefinition<Id, F> {
-  const shape: Record<string, z.ZodMiniType> = {};
-  for (const [id, f] of Object.entries(definition.fields)) {
-    shape[id] = f.state.required ? f.state.schema : z.optional(f.state.schema);
-  }
-  return { ...definition, schema: z.object(shape) };
+  return definition;
 }

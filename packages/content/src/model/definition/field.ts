@@ -1,13 +1,13 @@
 /**
- * Field builders: each field is declared once, with everything both sides need — the zod schema
- * of the value the SDK hands out, and the rules the Contentful field (type, validations, editor
- * widget, help text) is derived from by `contentful-field.ts`. That derivation, with its editor
- * messages, lives apart so that browsers, which only validate, do not load it. Links become entry
- * ids here; a later pass checks that they point at valid entries.
+ * Field builders: each field is declared once, as a description — its kind, whether it is
+ * required and translated, its rules (lengths, allowed values, patterns, link targets). Everything
+ * else is derived from that description where it is needed: the zod schema that validates a live
+ * entry by `schema.ts` (loaded only by sources that validate: Contentful, ORUK, editors' preview,
+ * the CLI), the shape check of a built pack by `shape.ts`, and the Contentful field and editor
+ * control by `contentful-field.ts` (the CLI only). So a page that reads a pack downloads the
+ * descriptions of its view's types and neither zod nor the schemas.
  */
-import { z } from '../../zod.js';
-import { checkUrl, describeUrlRefusal } from '../../url-policy.js';
-import { normaliseRichText, type RichTextDocument, type RichTextProblem } from '../rich-text.js';
+import type { RichTextDocument } from '../rich-text.js';
 
 /** What kind of value a field holds. */
 export type FieldKind =
@@ -31,8 +31,6 @@ export interface GeoPoint {
   readonly lon: number;
 }
 
-type Schema<V> = z.ZodMiniType<V, unknown>;
-
 /** Everything known about a field; the value type lives on {@link Field} only, as a phantom. */
 export interface FieldState {
   readonly kind: FieldKind;
@@ -40,16 +38,15 @@ export interface FieldState {
   readonly help?: string;
   readonly required: boolean;
   readonly localized: boolean;
-  /** The builder's options, from which `contentfulField` derives the Contentful field and editor control. */
+  /** The builder's options: the schema (`schema.ts`) and the Contentful field (`contentful-field.ts`) are derived from them. */
   readonly rules: FieldRules;
-  readonly schema: z.ZodMiniType;
   /** Content types a link may point at. */
   readonly linkContentTypes?: readonly string[];
   /** Allowed values, for enumerations (also drives dropdowns in Contentful and controls in stories). */
   readonly allowed?: readonly string[];
 }
 
-/** The options a field was built with, as far as Contentful's editor needs them. */
+/** The options a field was built with. */
 export interface FieldRules {
   readonly min?: number;
   readonly max?: number;
@@ -108,182 +105,56 @@ interface TextOptions {
   pattern?: { regexp: RegExp; message: string };
 }
 
-function stringSchema(options: TextOptions): Schema<string> {
-  const checks: z.core.$ZodCheck<string>[] = [];
-  if (options.min !== undefined) checks.push(z.minLength(options.min));
-  if (options.max !== undefined) checks.push(z.maxLength(options.max));
-  if (options.pattern) {
-    const { regexp, message } = options.pattern;
-    checks.push(z.refine((value: string) => regexp.test(value), { message }));
-  }
-  if (options.in) return z.enum(options.in as [string, ...string[]]);
-  return checks.length ? z.string().check(...checks) : z.string();
+/** A field of `kind` as its builder first makes it: optional, not translated. */
+function describe<V>(kind: FieldKind, name: string, rules: FieldRules, extra: Pick<FieldState, 'linkContentTypes' | 'allowed'> = {}): Field<V> {
+  return new Field<V>({ kind, name, required: false, localized: false, rules, ...extra });
 }
 
 /** A short line of text (Contentful `Symbol`, at most 256 characters). */
 function symbol<T extends string = string>(name: string, options: TextOptions & { in?: readonly T[] } = {}): Field<T> {
   // Contentful's own limit for Symbol fields; a fixed list of values needs no length rule.
   const settings = options.in ? options : { ...options, max: Math.min(options.max ?? 256, 256) };
-  return new Field<T>({
-    kind: 'symbol',
-    name,
-    required: false,
-    localized: false,
-    rules: settings,
-    schema: stringSchema(settings),
-    ...(options.in ? { allowed: options.in } : {}),
-  });
+  return describe<T>('symbol', name, settings, options.in ? { allowed: options.in } : {});
 }
 
 /** A longer plain text (Contentful `Text`). */
 function text(name: string, options: Omit<TextOptions, 'in'> = {}): Field<string> {
-  return new Field<string>({
-    kind: 'text',
-    name,
-    required: false,
-    localized: false,
-    rules: options,
-    schema: stringSchema(options),
-  });
+  return describe('text', name, options);
 }
 
 /** A link: web address, `mailto:`, `tel:` or a path on the council's site. Checked by the URL policy. */
 function url(name: string): Field<string> {
-  return new Field<string>({
-    kind: 'url',
-    name,
-    required: false,
-    localized: false,
-    rules: {},
-    schema: z.string().check(
-      z.superRefine((value: string, ctx) => {
-        const check = checkUrl(value);
-        if (!check.ok) ctx.issues.push({ code: 'custom', message: describeUrlRefusal(check.reason), input: value });
-      }),
-    ),
-  });
-}
-
-/**
- * Warnings of each rich-text value the schema handed out (unknown nodes, nesting past the limit):
- * zod has no non-failing issues, so they travel beside the value and `validateEntry` reports
- * them. Keyed weakly by the document, so nothing outlives the entity.
- */
-const richTextProblems = new WeakMap<object, readonly RichTextProblem[]>();
-
-/** The warnings found while normalising `document`, a value a rich-text field handed out. */
-export function richTextWarnings(document: unknown): readonly RichTextProblem[] {
-  return typeof document === 'object' && document !== null ? (richTextProblems.get(document) ?? []) : [];
+  return describe('url', name, {});
 }
 
 /** Formatted text from Contentful's rich-text editor, handed out as a safe {@link RichTextDocument}. */
 function richText(name: string): Field<RichTextDocument> {
-  return new Field<RichTextDocument>({
-    kind: 'richText',
-    name,
-    required: false,
-    localized: false,
-    rules: {},
-    schema: z.pipe(
-      z.unknown(),
-      z.transform((input: unknown, ctx) => {
-        const { document, problems } = normaliseRichText(input);
-        for (const problem of problems.filter((p) => p.severity === 'error')) {
-          ctx.issues.push({ code: 'custom', message: problem.message, input, path: [...problem.path] });
-        }
-        const warnings = problems.filter((p) => p.severity === 'warning');
-        if (document && warnings.length) richTextProblems.set(document, warnings);
-        return document ?? z.NEVER;
-      }),
-    ),
-  });
+  return describe('richText', name, {});
 }
 
 /** A whole number. */
 function integer(name: string, options: { min?: number; max?: number } = {}): Field<number> {
-  const checks: z.core.$ZodCheck<number>[] = [];
-  if (options.min !== undefined) checks.push(z.gte(options.min));
-  if (options.max !== undefined) checks.push(z.lte(options.max));
-  return new Field<number>({
-    kind: 'integer',
-    name,
-    required: false,
-    localized: false,
-    rules: options,
-    schema: checks.length ? z.int().check(...checks) : z.int(),
-  });
+  return describe('integer', name, options);
 }
 
 /** A number that may have decimals (ages of infants: 0.5 years). */
 function number(name: string, options: { min?: number; max?: number } = {}): Field<number> {
-  const checks: z.core.$ZodCheck<number>[] = [];
-  if (options.min !== undefined) checks.push(z.gte(options.min));
-  if (options.max !== undefined) checks.push(z.lte(options.max));
-  return new Field<number>({
-    kind: 'number',
-    name,
-    required: false,
-    localized: false,
-    rules: options,
-    schema: checks.length ? z.number().check(...checks) : z.number(),
-  });
+  return describe('number', name, options);
 }
 
 /** Yes or no. */
 function boolean(name: string, labels?: { yes: string; no: string }): Field<boolean> {
-  return new Field<boolean>({
-    kind: 'boolean',
-    name,
-    required: false,
-    localized: false,
-    rules: labels ? { labels } : {},
-    schema: z.boolean(),
-  });
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** True for a real calendar date: `Date.parse` rolls 2025-02-30 over to March instead of refusing it. */
-export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return describe('boolean', name, labels ? { labels } : {});
 }
 
 /** A calendar date, handed out as `YYYY-MM-DD` (Contentful may add a time; it is dropped). */
 function date(name: string): Field<string> {
-  return new Field<string>({
-    kind: 'date',
-    name,
-    required: false,
-    localized: false,
-    rules: {},
-    schema: z.pipe(
-      z.string().check(
-        z.refine(isCalendarDate, {
-          message: 'Enter a real date, like 2025-03-31',
-        }),
-      ),
-      z.transform((value: string) => value.slice(0, 10)),
-    ),
-  });
+  return describe('date', name, {});
 }
 
 /** Latitude and longitude. */
 function location(name: string): Field<GeoPoint> {
-  return new Field<GeoPoint>({
-    kind: 'location',
-    name,
-    required: false,
-    localized: false,
-    rules: {},
-    schema: z.object({
-      lat: z.number().check(z.gte(-90), z.lte(90)),
-      lon: z.number().check(z.gte(-180), z.lte(180)),
-    }),
-  });
+  return describe('location', name, {});
 }
 
 /** Contentful sends a link as `{sys:{type:'Link',id}}`, a resolved entry as `{sys:{id,...},fields}`; packs store the id. */
@@ -295,63 +166,24 @@ export function linkId(value: unknown): unknown {
   return value;
 }
 
-const entryId = z.pipe(z.transform(linkId), z.string().check(z.minLength(1)));
-
 /** A link to one entry of the given content types; handed out as the entry's id. */
 function link(name: string, contentTypes: readonly string[]): Field<string> {
-  return new Field<string>({
-    kind: 'link',
-    name,
-    required: false,
-    localized: false,
-    rules: {},
-    linkContentTypes: contentTypes,
-    schema: entryId,
-  });
+  return describe('link', name, {}, { linkContentTypes: contentTypes });
 }
 
 /** Links to several entries, in the editor's order; handed out as entry ids. */
 function links(name: string, contentTypes: readonly string[], options: { min?: number; max?: number } = {}): Field<string[]> {
-  const checks: z.core.$ZodCheck<string[]>[] = [];
-  if (options.min !== undefined) checks.push(z.minLength(options.min));
-  if (options.max !== undefined) checks.push(z.maxLength(options.max));
-  const base = z.array(entryId);
-  return new Field<string[]>({
-    kind: 'links',
-    name,
-    required: false,
-    localized: false,
-    rules: options,
-    linkContentTypes: contentTypes,
-    schema: checks.length ? base.check(...checks) : base,
-  });
+  return describe('links', name, options, { linkContentTypes: contentTypes });
 }
 
 /** Several short values, optionally from a fixed list (checkboxes in Contentful). */
 function symbols<T extends string = string>(name: string, options: { in?: readonly T[]; max?: number; pattern?: { regexp: RegExp; message: string } } = {}): Field<T[]> {
-  const item = stringSchema({ max: 256, ...(options.in ? { in: options.in } : {}), ...(options.pattern ? { pattern: options.pattern } : {}) });
-  const base = z.array(item);
-  return new Field<T[]>({
-    kind: 'symbols',
-    name,
-    required: false,
-    localized: false,
-    rules: options,
-    ...(options.in ? { allowed: options.in } : {}),
-    schema: options.max !== undefined ? base.check(z.maxLength(options.max)) : base,
-  });
+  return describe<T[]>('symbols', name, options, options.in ? { allowed: options.in } : {});
 }
 
 /** A link to an asset (image or document); handed out as the asset's id. */
 function asset(name: string, mimetypeGroups: readonly string[] = ['image']): Field<string> {
-  return new Field<string>({
-    kind: 'asset',
-    name,
-    required: false,
-    localized: false,
-    rules: { mimetypeGroups },
-    schema: entryId,
-  });
+  return describe('asset', name, { mimetypeGroups });
 }
 
 /** The field builders. */

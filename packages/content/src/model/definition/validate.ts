@@ -1,56 +1,28 @@
 /**
- * Validates one raw entry against its content type definition. Never throws: the result is either
- * the typed entity or the issues that explain, in an editor's words, why it was left out.
+ * Validates one raw entry against its content type definition, with the zod schema derived from
+ * it (every rule: lengths, patterns, the URL policy, rich-text normalisation). Never throws: the
+ * result is either the typed entity or the issues that explain, in an editor's words, why it was
+ * left out.
  */
 import type { z } from '../../zod.js';
 import type { ContentIssue } from '../issues.js';
-import type { ContentTypeDefinition, EntityOf } from './content-type.js';
-import { richTextWarnings } from './field.js';
+import type { ContentTypeDefinition } from './content-type.js';
+import { filledFields, toEntity, type EntryValidation, type RawEntry } from './entry.js';
+import { entrySchema, richTextWarnings } from './schema.js';
 
-/** An entry as a source hands it over: id, type and fields already flattened to one locale. */
-export interface RawEntry {
-  readonly id: string;
-  readonly contentType: string;
-  readonly updatedAt?: string;
-  readonly fields: Readonly<Record<string, unknown>>;
-  /** Fields whose value is in another locale than the one asked for (fallback), and that locale. */
-  readonly fieldLocales?: Readonly<Record<string, string>>;
-}
-
-/** The outcome of validating one entry. */
-export type EntryValidation<D extends ContentTypeDefinition> =
-  | { readonly ok: true; readonly entity: EntityOf<D>; readonly issues: readonly ContentIssue[] }
-  | { readonly ok: false; readonly issues: readonly ContentIssue[] };
-
-/** Empty strings, nulls and empty lists mean "not filled in", as in Contentful's own editor. */
-function blankToUndefined(value: unknown): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (Array.isArray(value)) return value.length === 0 ? undefined : value;
-  return value;
-}
+export type { EntryValidation, RawEntry } from './entry.js';
 
 /** Validates `raw` as an entry of `definition`. */
 export function validateEntry<D extends ContentTypeDefinition>(definition: D, raw: RawEntry, locale?: string): EntryValidation<D> {
-  const input: Record<string, unknown> = {};
-  for (const id of Object.keys(definition.fields)) {
-    const value = blankToUndefined(raw.fields[id]);
-    if (value !== undefined) input[id] = value;
-  }
-  const result = definition.schema['~standard'].validate(input);
+  const input = filledFields(definition, raw);
+  const result = entrySchema(definition)['~standard'].validate(input);
   if (result instanceof Promise) throw new Error('Content schemas must be synchronous');
   if (result.issues) {
     const issues = (result.issues as readonly z.core.$ZodIssue[]).map((issue) => toContentIssue(definition, raw, input, issue, locale));
     return { ok: false, issues };
   }
   const value = result.value;
-  const entity = {
-    id: raw.id,
-    contentType: definition.id,
-    ...(raw.updatedAt ? { updatedAt: raw.updatedAt } : {}),
-    ...value,
-  } as unknown as EntityOf<D>;
-  return { ok: true, entity, issues: richTextIssues(definition, raw, value, locale) };
+  return { ok: true, entity: toEntity(definition, raw, value), issues: richTextIssues(definition, raw, value, locale) };
 }
 
 /** The entry is kept, but what its rich text lost must reach the editors' report. */

@@ -3,7 +3,6 @@
  * its pages. Widgets can read it instead of the CMS (fast, no API token on the page) or as a
  * fallback when the CMS cannot be reached.
  */
-import { z } from '../../zod.js';
 import type { Asset } from '../../content-set.js';
 import type { ContentIssue, ContentTypeId, Entity } from '../../model/index.js';
 import type { LocaleInfo } from '../locales.js';
@@ -44,18 +43,3 @@ export interface ContentPack {
   /** Problems found when the pack was built (invalid entries were left out). */
   readonly issues: readonly ContentIssue[];
 }
-
-/**
- * The envelope is checked strictly; entities are checked one by one afterwards with the model's
- * own schemas, so one bad entity cannot reject the whole pack.
- */
-export const contentPackEnvelope = z.object({
-  format: z.literal(CONTENT_PACK_FORMAT),
-  schemaVersion: z.number(),
-  generatedAt: z.string(),
-  source: z.object({ kind: z.string() }),
-  defaultLocale: z.string(),
-  locales: z.array(z.object({ code: z.string(), fallbackCode: z.nullable(z.string()) })),
-  content: z.record(z.string(), z.object({ entities: z.record(z.string(), z.array(z.unknown())), assets: z.array(z.unknown()) })),
-  issues: z.array(z.unknown()),
-});

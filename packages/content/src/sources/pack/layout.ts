@@ -14,7 +14,6 @@
  * A widget's page makes 1 + (the types its view reads that the pack has) requests, one more for
  * assets when the view shows any: the offer makes at most 8.
  */
-import { z } from '../../zod.js';
 import type { Asset } from '../../content-set.js';
 import type { ContentIssue, Entity } from '../../model/index.js';
 import type { LocaleInfo } from '../locales.js';
@@ -81,26 +80,3 @@ export interface PackReport {
   readonly generatedAt: string;
   readonly issues: readonly ContentIssue[];
 }
-
-const fileEntry = z.object({ path: z.string(), count: z.number() });
-
-/** Checked strictly when read; the files it names are checked when fetched. */
-export const contentPackManifestEnvelope = z.object({
-  format: z.literal(CONTENT_PACK_MANIFEST_FORMAT),
-  manifestVersion: z.number(),
-  schemaVersion: z.number(),
-  generatedAt: z.string(),
-  source: z.object({ kind: z.string() }),
-  defaultLocale: z.string(),
-  locales: z.array(z.object({ code: z.string(), fallbackCode: z.nullable(z.string()) })),
-  files: z.record(z.string(), z.object({ types: z.record(z.string(), fileEntry), assets: z.optional(fileEntry) })),
-});
-
-/** The shape of a type file, checked before its entities are validated one by one. */
-export const packTypeFileEnvelope = z.object({
-  entities: z.array(z.unknown()),
-  fieldLocales: z.optional(z.record(z.string(), z.record(z.string(), z.unknown()))),
-});
-
-/** The shape of an assets file. */
-export const packAssetsFileEnvelope = z.object({ assets: z.array(z.unknown()) });

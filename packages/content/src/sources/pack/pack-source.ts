@@ -1,32 +1,28 @@
 /**
- * Reads a content pack over HTTP (or from memory) and validates the entities a query asks for: a
- * pack is data from the network like any other, and may have been edited by hand or made by an
- * older SDK. Only the query's registry is validated, so a page showing the offer does not pay for
- * validating the whole service directory.
+ * Reads a content pack over HTTP (or from memory) and checks what a query asks for. A pack is
+ * validated when it is built (`family-hubs pack`, with the full schemas); in the browser it is
+ * checked for shape and version, fast: its envelope (`envelope.ts`), its schema version (a pack
+ * of another version is refused, with what to do), and each entity of the query's types for the
+ * shape its fields declare (`read-content-set.ts`). So a page reading a pack downloads neither
+ * zod nor the schemas, and only the query's types are read, so a page showing the offer does not
+ * pay for the whole service directory.
  */
-import { buildContentSet } from '../../build-content-set.js';
 import type { Asset, ContentSet } from '../../content-set.js';
 import type { RawEntry } from '../../model/definition/index.js';
 import { CONTENT_ISSUE_CODES, definitionIn, registryTypes, type ContentIssue, type ContentRegistry } from '../../model/index.js';
 import { ContentSourceError, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
 import { matchLocale } from '../locales.js';
-import { CONTENT_PACK_SCHEMA_VERSION, contentPackEnvelope, type ContentPack } from './format.js';
-import {
-  CONTENT_PACK_MANIFEST_FORMAT,
-  CONTENT_PACK_MANIFEST_VERSION,
-  contentPackManifestEnvelope,
-  packAssetsFileEnvelope,
-  packTypeFileEnvelope,
-  type ContentPackManifest,
-  type PackFileEntry,
-} from './layout.js';
+import { isContentPackEnvelope, isContentPackManifest, isPackAssetsFile, isPackTypeFile } from './envelope.js';
+import { CONTENT_PACK_SCHEMA_VERSION, type ContentPack } from './format.js';
+import { CONTENT_PACK_MANIFEST_FORMAT, CONTENT_PACK_MANIFEST_VERSION, type ContentPackManifest, type PackFileEntry } from './layout.js';
+import { readContentSet } from './read-content-set.js';
 
 /** Settings of a pack source: a URL to fetch (a lean pack's `manifest.json`, or a single-file pack), or a pack already in memory. */
 export type PackSourceOptions =
   | { readonly url: string; readonly fetch?: typeof globalThis.fetch; readonly timeoutMs?: number }
   | { readonly pack: unknown; readonly key?: string };
 
-/** One locale's content as read from a pack, before validation. */
+/** One locale's content as read from a pack, before its entities are checked. */
 interface LocaleContent {
   readonly entities: Readonly<Record<string, readonly unknown[]>>;
   readonly fieldLocales?: Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -62,13 +58,13 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
   async function load(query: ContentQuery, loadOptions: LoadOptions = {}): Promise<ContentResult> {
     const current = await getReader(loadOptions);
     const locale = matchLocale(query.locale, current.locales) ?? current.defaultLocale;
-    // One validation per locale and registry: widgets reading the same view share it.
+    // One reading per locale and registry: widgets reading the same view share it.
     const key = JSON.stringify([locale, registryTypes(query.registry)]);
     let built = sets.get(key);
     if (!built) {
       const types = registryTypes(query.registry);
       const content = await current.content(locale, types, needsAssets(query.registry), loadOptions);
-      built = validateLocale(current, content, locale, query.registry);
+      built = readLocale(current, content, locale, query.registry);
       sets.set(key, built);
     }
     return { set: built.set, issues: built.issues, fetchedAt: current.generatedAt };
@@ -125,12 +121,12 @@ function manifestReader(manifest: ContentPackManifest, manifestUrl: string, fetc
       const entities: Record<string, readonly unknown[]> = {};
       const fieldLocales: Record<string, Readonly<Record<string, string>>> = {};
       wanted.forEach((type, index) => {
-        const checked = packTypeFileEnvelope.safeParse(typeFiles[index]);
-        if (!checked.success) throw new ContentSourceError('invalid-response', `The content pack's ${type} file for ${locale} is not a pack file; rebuild the pack with \`family-hubs pack\``);
-        entities[type] = checked.data.entities;
-        Object.assign(fieldLocales, checked.data.fieldLocales ?? {});
+        const checked = typeFiles[index];
+        if (!isPackTypeFile(checked)) throw new ContentSourceError('invalid-response', `The content pack's ${type} file for ${locale} is not a pack file; rebuild the pack with \`family-hubs pack\``);
+        entities[type] = checked.entities;
+        Object.assign(fieldLocales, checked.fieldLocales ?? {});
       });
-      const assets = assetsFile === undefined ? [] : packAssetsFileEnvelope.safeParse(assetsFile).data?.assets ?? [];
+      const assets = isPackAssetsFile(assetsFile) ? assetsFile.assets : [];
       return { entities, fieldLocales: fieldLocales, assets };
     },
   };
@@ -160,30 +156,28 @@ function isManifestLike(document: unknown): boolean {
 }
 
 function checkManifest(input: unknown): ContentPackManifest {
-  const result = contentPackManifestEnvelope.safeParse(input);
-  if (!result.success) throw new ContentSourceError('invalid-response', 'This file is not a Family Hubs content pack manifest (build one with `family-hubs pack`)');
-  if (result.data.manifestVersion !== CONTENT_PACK_MANIFEST_VERSION || result.data.schemaVersion !== CONTENT_PACK_SCHEMA_VERSION) {
+  if (!isContentPackManifest(input)) throw new ContentSourceError('invalid-response', 'This file is not a Family Hubs content pack manifest (build one with `family-hubs pack`)');
+  if (input.manifestVersion !== CONTENT_PACK_MANIFEST_VERSION || input.schemaVersion !== CONTENT_PACK_SCHEMA_VERSION) {
     throw new ContentSourceError(
       'invalid-response',
-      `This content pack uses manifest version ${result.data.manifestVersion} and schema version ${result.data.schemaVersion}, but these widgets read ${CONTENT_PACK_MANIFEST_VERSION} and ${CONTENT_PACK_SCHEMA_VERSION}. Rebuild the pack with the matching family-hubs CLI.`,
+      `This content pack uses manifest version ${input.manifestVersion} and schema version ${input.schemaVersion}, but these widgets read ${CONTENT_PACK_MANIFEST_VERSION} and ${CONTENT_PACK_SCHEMA_VERSION}. Rebuild the pack with the matching family-hubs CLI.`,
     );
   }
   return input as ContentPackManifest;
 }
 
 function checkEnvelope(input: unknown): ContentPack {
-  const result = contentPackEnvelope.safeParse(input);
-  if (!result.success) throw new ContentSourceError('invalid-response', 'This file is not a Family Hubs content pack (build one with `family-hubs pack`)');
-  if (result.data.schemaVersion !== CONTENT_PACK_SCHEMA_VERSION) {
+  if (!isContentPackEnvelope(input)) throw new ContentSourceError('invalid-response', 'This file is not a Family Hubs content pack (build one with `family-hubs pack`)');
+  if (input.schemaVersion !== CONTENT_PACK_SCHEMA_VERSION) {
     throw new ContentSourceError(
       'invalid-response',
-      `This content pack uses schema version ${result.data.schemaVersion}, but these widgets read version ${CONTENT_PACK_SCHEMA_VERSION}. Rebuild the pack with the matching family-hubs CLI.`,
+      `This content pack uses schema version ${input.schemaVersion}, but these widgets read version ${CONTENT_PACK_SCHEMA_VERSION}. Rebuild the pack with the matching family-hubs CLI.`,
     );
   }
   return input as ContentPack;
 }
 
-function validateLocale(pack: PackReader, content: LocaleContent | undefined, locale: string, registry: ContentRegistry): { set: ContentSet; issues: ContentIssue[] } {
+function readLocale(pack: PackReader, content: LocaleContent | undefined, locale: string, registry: ContentRegistry): { set: ContentSet; issues: ContentIssue[] } {
   const raws: RawEntry[] = [];
   const issues: ContentIssue[] = [];
   for (const [contentType, list] of Object.entries(content?.entities ?? {})) {
@@ -197,7 +191,7 @@ function validateLocale(pack: PackReader, content: LocaleContent | undefined, lo
   const assets = (content?.assets ?? []).filter(
     (a): a is Asset => typeof a === 'object' && a !== null && typeof (a as Asset).id === 'string' && typeof (a as Asset).url === 'string',
   );
-  const built = buildContentSet(raws, { locale, registry, assets });
+  const built = readContentSet(raws, { locale, registry, assets });
   const wanted = new Set<string>(registryTypes(registry));
   const packIssues = pack.issues.filter(
     (issue): issue is ContentIssue => isContentIssue(issue) && (!issue.locale || issue.locale === locale) && (issue.entryId === '' || wanted.has(issue.contentType)),
