@@ -1,12 +1,13 @@
 /**
  * Reads a content pack from disk, in either layout `family-hubs pack` writes: a lean pack folder
- * (or its `manifest.json`) or a single-file pack. It goes through the SDK's pack source, the same
- * validation pages use, so a pack edited by hand loses only its bad entries, never the rest.
+ * (or its `manifest.json`) or a single-file pack. It goes through the SDK's pack source, as pages
+ * do, but validates every entity with the model's schemas (pages only check shapes), so a pack
+ * edited by hand loses only its bad entries, never the rest.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { CONTENT_PACK_MANIFEST_FORMAT, ContentSourceError, createPackSource, type ContentQuery, type ContentResult } from '@family-hubs/content';
+import { buildContentSet, CONTENT_PACK_MANIFEST_FORMAT, ContentSourceError, createPackSource, type ContentQuery, type ContentResult } from '@family-hubs/content';
 import { MANIFEST_FILE } from '@family-hubs/content/pack-builder';
 import { CliError } from './command.js';
 
@@ -46,7 +47,11 @@ export async function loadPackFile(path: string, query: (defaultLocale: string) 
     throw new CliError(`The content pack ${file} ${error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read'}`, HINT);
   }
   const isManifest = typeof document === 'object' && document !== null && (document as { format?: unknown }).format === CONTENT_PACK_MANIFEST_FORMAT;
-  const source = isManifest ? createPackSource({ url: pathToFileURL(file).href, fetch: fileFetch }) : createPackSource({ pack: document, key: file });
+  // Validated with the model's schemas, not only checked for shape as pages do: what the CLI
+  // publishes from a pack (an ORUK feed) must hold to every rule, even when the pack was edited by hand.
+  const source = isManifest
+    ? createPackSource({ url: pathToFileURL(file).href, fetch: fileFetch, readContentSet: buildContentSet })
+    : createPackSource({ pack: document, key: file, readContentSet: buildContentSet });
   const locale = typeof document === 'object' && document !== null && typeof (document as { defaultLocale?: unknown }).defaultLocale === 'string' ? (document as { defaultLocale: string }).defaultLocale : 'en-GB';
   try {
     return { ...(await source.load(query(locale))), locale };

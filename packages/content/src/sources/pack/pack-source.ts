@@ -16,11 +16,21 @@ import { isContentPackEnvelope, isContentPackManifest, isPackAssetsFile, isPackT
 import { CONTENT_PACK_SCHEMA_VERSION, type ContentPack } from './format.js';
 import { CONTENT_PACK_MANIFEST_FORMAT, CONTENT_PACK_MANIFEST_VERSION, type ContentPackManifest, type PackFileEntry } from './layout.js';
 import { readContentSet } from './read-content-set.js';
+import type { BuildOptions, BuiltContentSet } from '../../assemble-content-set.js';
 
 /** Settings of a pack source: a URL to fetch (a lean pack's `manifest.json`, or a single-file pack), or a pack already in memory. */
-export type PackSourceOptions =
+export type PackSourceOptions = (
   | { readonly url: string; readonly fetch?: typeof globalThis.fetch; readonly timeoutMs?: number }
-  | { readonly pack: unknown; readonly key?: string };
+  | { readonly pack: unknown; readonly key?: string }
+) & {
+  /**
+   * How a locale's entities become a content set. Default: each is checked for shape only
+   * (`family-hubs pack` validated it when it built the pack), so pages load no schemas. Tools that
+   * publish a pack onwards, or read one that may have been edited by hand, pass `buildContentSet`
+   * to validate every entity with the model's schemas again.
+   */
+  readonly readContentSet?: (entries: Iterable<RawEntry>, options: BuildOptions) => BuiltContentSet;
+};
 
 /** One locale's content as read from a pack, before its entities are checked. */
 interface LocaleContent {
@@ -64,7 +74,7 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
     if (!built) {
       const types = registryTypes(query.registry);
       const content = await current.content(locale, types, needsAssets(query.registry), loadOptions);
-      built = readLocale(current, content, locale, query.registry);
+      built = readLocale(current, content, locale, query.registry, options.readContentSet ?? readContentSet);
       sets.set(key, built);
     }
     return { set: built.set, issues: built.issues, fetchedAt: current.generatedAt };
@@ -177,7 +187,13 @@ function checkEnvelope(input: unknown): ContentPack {
   return input as ContentPack;
 }
 
-function readLocale(pack: PackReader, content: LocaleContent | undefined, locale: string, registry: ContentRegistry): { set: ContentSet; issues: ContentIssue[] } {
+function readLocale(
+  pack: PackReader,
+  content: LocaleContent | undefined,
+  locale: string,
+  registry: ContentRegistry,
+  read: NonNullable<PackSourceOptions['readContentSet']>,
+): { set: ContentSet; issues: ContentIssue[] } {
   const raws: RawEntry[] = [];
   const issues: ContentIssue[] = [];
   for (const [contentType, list] of Object.entries(content?.entities ?? {})) {
@@ -191,7 +207,7 @@ function readLocale(pack: PackReader, content: LocaleContent | undefined, locale
   const assets = (content?.assets ?? []).filter(
     (a): a is Asset => typeof a === 'object' && a !== null && typeof (a as Asset).id === 'string' && typeof (a as Asset).url === 'string',
   );
-  const built = readContentSet(raws, { locale, registry, assets });
+  const built = read(raws, { locale, registry, assets });
   const wanted = new Set<string>(registryTypes(registry));
   const packIssues = pack.issues.filter(
     (issue): issue is ContentIssue => isContentIssue(issue) && (!issue.locale || issue.locale === locale) && (issue.entryId === '' || wanted.has(issue.contentType)),
