@@ -244,7 +244,12 @@ describe('canary: what a family types goes nowhere but the POST body', () => {
       { name: CANARIES.name, phone: CANARIES.phone, text: CANARIES.text, email: CANARIES.email, post: CANARIES.post, somethingElse: CANARIES.somethingElse, safeTimes: CANARIES.safeTimes, language: CANARIES.language },
     );
     assert.ok(events.some((event) => event.includes('fh-content-loaded')), 'the event recorder saw the widget’s events');
-    assert.ok(receiverLog.some((line) => line.includes('"request.accepted"') && line.includes(reference)), `the receiver’s log sink got its lines: ${receiverLog.join(' | ')}`);
+    // A test fills the form faster than a family can, so the receiver may quarantine it as too fast
+    // (stored all the same): either line proves the sink saw this request.
+    assert.ok(
+      receiverLog.some((line) => /"request\.(accepted|quarantined)"/.test(line) && line.includes(reference)),
+      `the receiver’s log sink got its lines: ${receiverLog.join(' | ')}`,
+    );
     assert.ok(network.requests.length > 5 && network.extraHeaders.length > 5, 'the network recorder saw the page’s requests');
 
     // Everything else, channel by channel.
