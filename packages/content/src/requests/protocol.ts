@@ -4,7 +4,7 @@
  *
  * - Request: `POST <endpoint>`, `Content-Type: application/json`, `Idempotency-Key: <uuid>`,
  *   body a {@link HelpRequest}.
- * - 201 (or 200 on a replay) with a {@link HelpRequestReceipt}: received; show the reference.
+ * - 201 with a {@link HelpRequestReceipt} (a replay of the same key answers 201 again, with `Idempotent-Replayed: true`; a 200 is read the same way): received; show the reference.
  * - 422 with a {@link HelpRequestRejection}: fix the fields and send again (same key is fine
  *   only with the same body; the client makes a new submission for changed answers).
  * - 408, 429, 5xx (with `Retry-After` when known): try again later with the same key.
