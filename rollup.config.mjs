@@ -62,6 +62,9 @@ function widgetSpecificChunk(id) {
   if (id.endsWith('/packages/content/dist/model/parenting-programme.js')) return 'programmes';
   // The search contract's vocabularies are tiny and read by the widget up front; the index is lazy.
   if (/\/packages\/content\/dist\/search\/(?!types\.js)/.test(id)) return 'search';
+  // The help request's limits and error codes are read up front; its schema (zod) and submission
+  // only once a family starts the form (the widget's lazy `checks` chunk).
+  if (id.endsWith('/packages/content/dist/requests/limits.js')) return 'view-help-request';
   const folder = /\/packages\/content\/dist\/(schedule|geo|programmes|requests)\//.exec(id);
   if (folder) return folder[1];
   const kit = /\/packages\/widgets\/dist\/internal\/(schedule-text|ask-for-help|print)\.js$/.exec(id);
@@ -181,7 +184,7 @@ const EXPLANATION = [
   '`model/definition/shape.ts`), so each content type is a description (fields, kinds, links,',
   'locales) and its zod schema is derived from it on first use in `model/definition/schema.ts`,',
   'which only the validating paths import: the Contentful and ORUK readers (lazy chunks), editors\'',
-  'preview (loaded with the first edit) and the help request\'s form (zod only). Choosing this over',
+  'preview (loaded with the first edit) and the help request\'s `checks` chunk. Choosing this over',
   'replacing zod: the live sources still need every rule and the editor-facing wording, which zod',
   'gives in one place, and a pack has already been through those rules. Before it (zod and every',
   'schema of the view in `runtime`, 24.4 kB): the offer loaded 44.2 kB, `index.js` 94.3 kB, the',
@@ -192,9 +195,17 @@ const EXPLANATION = [
   'client, the pack reader with its shape checks and link resolution, the content types\'',
   'descriptions, the content controller and shared states, the rich-text renderer) and the offer',
   'itself (about 8 kB with its view). Getting to 25 kB would mean dropping the client\'s resilience',
-  'or parts of the offer. `index.js` adds every widget\'s own code (about 36 kB) and zod for the help',
-  'request\'s form (7.7 kB): loading the form\'s validation on the first "Continue" would take zod out',
-  'of `index.js` too; it is not done yet.',
+  'or parts of the offer. `index.js` adds every widget\'s own code (about 36 kB of views, forms,',
+  'filters, schedules and results; the service search alone is about 20 kB with its schedules).',
+  '',
+  'The help request\'s answer checks and its submission (the shared request schema with zod, the',
+  'submission client: the `checks`, `requests` and `zod` chunks, about 12 kB gzip) are a lazy chunk:',
+  'the form asks for it in an idle moment after its start page has painted, and again on "Start now",',
+  'so it has arrived by the first "Continue" without holding up the first render. If it cannot be',
+  'loaded, the form says so with the phone number and keeps every answer',
+  '(`test/e2e/demo.e2e.test.ts`); `test/repo/cdn-graph.test.ts` fails if zod joins any entry\'s',
+  'static imports. Before this (zod in the help request\'s static imports): the help request 51.1 kB,',
+  '`index.js` 95.6 kB.',
   '',
   'Kept out of the browser altogether: what only Contentful\'s editor and the docs read. Field',
   'builders record their rules and `model/definition/contentful-field.ts` (imported only by the CLI)',

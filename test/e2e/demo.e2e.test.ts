@@ -55,11 +55,11 @@ describe('demo (npm start)', () => {
     const chunks = requests.filter((url) => url.includes('/widgets/cdn/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
     assert.ok(chunks.some((name) => name.startsWith('runtime-')), `the content runtime loaded: ${chunks.join(', ')}`);
     assert.deepEqual(chunks.filter((name) => /^(zod|validation)-/.test(name)), [], 'a built pack is not validated again in the browser');
-    // Wherever a later build puts zod, its `jitless` setting goes with it.
+    // Wherever a later build puts zod, its schemas' `_zod` internals go with it (a string no other code has).
     const scripts = requests.filter((url) => url.includes('/widgets/cdn/') && url.endsWith('.js'));
     const withZod = await page.evaluate(async (urls) => {
       const texts = await Promise.all(urls.map(async (url) => [url, await (await fetch(url)).text()] as const));
-      return texts.filter(([, text]) => text.includes('jitless')).map(([url]) => url);
+      return texts.filter(([, text]) => text.includes('._zod')).map(([url]) => url);
     }, scripts);
     assert.deepEqual(withZod, [], 'no script the page downloaded carries zod');
     assert.deepEqual(violations, []);
@@ -181,12 +181,15 @@ describe('demo (npm start)', () => {
   });
 
   it('runs the ask-for-help form and Exit this page under the strict CSP, sending to the demo’s receiver and showing a reference number', async () => {
-    const { page, violations, errors } = await visit('/help');
+    const { page, violations, errors, requests } = await visit('/help');
     await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
+    const chunks = () => requests.filter((url) => url.includes('/widgets/cdn/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
     assert.equal(await page.evaluate(() => document.querySelectorAll('fh-exit-this-page').length), 1, 'the page’s own Exit this page, no second one from the form');
     assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('fh-help-request .fh-button')!).fontWeight), '700', 'the adopted stylesheet styles the light-DOM form');
     await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Start now')!.click());
     await page.waitForFunction(() => document.querySelector('fh-help-request input[name="topics"]'), { timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/zod-[\w-]+\.js$/.test(entry.name)), { timeout: 10_000 });
+    assert.ok(chunks().some((name) => name.startsWith('checks-')), 'the checks and the submission arrive after the start page');
     await page.click('fh-help-request input[name="topics"]');
     const next = () => page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Continue')!.click());
     await next();
@@ -202,6 +205,36 @@ describe('demo (npm start)', () => {
     assert.ok(!page.url().includes('information'), 'no answers in the address');
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('says plainly when the form’s checks cannot be loaded (the connection dropped), with the phone number, keeping the answers and sending nothing', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+      if (/\/widgets\/cdn\/checks-[\w-]+\.js$/.test(request.url())) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await page.goto(new URL('/help', server.url).href, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
+    const press = (text: string) => page.evaluate((t) => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === t)!.click(), text);
+    await press('Start now');
+    await page.waitForFunction(() => document.querySelector('fh-help-request input[name="topics"]'), { timeout: 10_000 });
+    await page.click('fh-help-request input[name="topics"]');
+    for (const attempt of [1, 2]) {
+      await press('Continue');
+      await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-error-summary]')?.textContent?.includes('could not finish loading'), { timeout: 10_000 });
+      const state = await page.evaluate(() => ({
+        heading: document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.trim(),
+        ticked: document.querySelector<HTMLInputElement>('fh-help-request input[name="topics"]')!.checked,
+        phone: document.querySelector('fh-help-request [data-fh-error-summary] a[href^="tel:"]')?.textContent,
+        focused: document.activeElement === document.querySelector('fh-help-request [data-fh-error-summary]'),
+      }));
+      assert.deepEqual(state, { heading: 'What would help?', ticked: true, phone: '0161 496 0100', focused: true }, `press ${attempt}`);
+    }
+    assert.deepEqual(posts, [], 'nothing was sent');
     await page.close();
   });
 

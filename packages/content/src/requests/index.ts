@@ -15,6 +15,7 @@
  * ```
  * @module
  */
+export * from './limits.js';
 export * from './schema.js';
 export * from './validate.js';
 export * from './protocol.js';

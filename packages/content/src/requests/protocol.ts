@@ -10,7 +10,8 @@
  * - 408, 429, 5xx (with `Retry-After` when known): try again later with the same key.
  * - 409: the first send with this key is still being processed; try again shortly.
  */
-import { HELP_REQUEST_ERROR_CODES, type HelpRequest, type HelpRequestErrorCode, type HelpRequestFieldError } from './schema.js';
+import { HELP_REQUEST_ERROR_CODES, type HelpRequestErrorCode, type HelpRequestFieldError } from './limits.js';
+import type { HelpRequest } from './schema.js';
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(HELP_REQUEST_ERROR_CODES);
 

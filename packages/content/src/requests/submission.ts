@@ -9,7 +9,8 @@
 import { ALWAYS_ONLINE, type ConnectivitySignal } from './connectivity.js';
 import { IDEMPOTENCY_HEADER, readFieldErrors, readReceipt } from './protocol.js';
 import { backoffDelay, retryAfterMs, sleep } from './retry.js';
-import type { HelpRequest, HelpRequestFieldError } from './schema.js';
+import type { HelpRequestFieldError } from './limits.js';
+import type { HelpRequest } from './schema.js';
 import { validateHelpRequest } from './validate.js';
 
 /**

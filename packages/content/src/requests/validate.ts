@@ -3,7 +3,8 @@
  * own messages: those are English, technical, and sometimes quote the input back.
  */
 import type { z } from '../zod.js';
-import { helpRequestSchema, type HelpRequest, type HelpRequestErrorCode, type HelpRequestFieldError, type HelpRequestSchemaOptions } from './schema.js';
+import type { HelpRequestErrorCode, HelpRequestFieldError } from './limits.js';
+import { helpRequestSchema, type HelpRequest, type HelpRequestSchemaOptions } from './schema.js';
 
 /** The outcome of {@link validateHelpRequest}. */
 export type HelpRequestValidation =

@@ -1,9 +1,9 @@
 /**
  * The family's answers while they fill the form (in memory only), the pages they see in order,
- * and the request the answers make. Each page is checked with the shared schema
- * (`@family-hubs/content/requests`), keeping the errors of that page's fields only.
+ * and the request the answers make. The checks against the shared schema live in `checks.ts`,
+ * which the form loads when the family starts (zod comes with it).
  */
-import { HELP_REQUEST_VERSION, validateHelpRequest, type ContactMethod, type HelpRequest, type HelpRequestErrorCode, type HelpRequestFieldError, type HelpRequestRoute } from '@family-hubs/content/requests';
+import { HELP_REQUEST_VERSION, type ContactMethod, type HelpRequestRoute } from '@family-hubs/content/requests';
 
 /** The pages of the form, in order. */
 export const STEPS = ['start', 'topics', 'route', 'for-whom', 'contact', 'safety', 'access', 'check', 'confirmation'] as const;
@@ -161,29 +161,4 @@ export function stepOfPath(path: string): Step {
     default:
       return 'check';
   }
-}
-
-/** The field errors of `step`, from the shared schema plus the checks only the form can make. */
-export function stepErrors(answers: Answers, step: Step, context: RequestContext, topicIds: readonly string[]): HelpRequestFieldError[] {
-  // Before the route question, check as the anonymous route, which asks for nothing personal.
-  const routeDefault = STEPS.indexOf(step) < STEPS.indexOf('route') ? 'information' : 'contact';
-  const errors: HelpRequestFieldError[] = [];
-  const add = (path: string, code: HelpRequestErrorCode) => errors.push({ path, code });
-  if (step === 'topics' && answers.somethingElseChosen && !answers.somethingElse.trim()) add('somethingElse', 'required');
-  if (step === 'for-whom' && parseChildAges(answers.childAges) === undefined) add('forWhom.childAges', 'invalid_format');
-  const checked = validateHelpRequest(buildRequest(answers, context, 0, routeDefault), { topicIds });
-  if (!checked.ok) {
-    for (const error of checked.errors) {
-      if (stepOfPath(error.path) !== step && step !== 'check') continue;
-      if (errors.some((known) => known.path === error.path)) continue;
-      add(error.path, error.code);
-    }
-  }
-  if (step === 'contact' && answers.route !== 'information' && !answers.name.trim() && !errors.some((error) => error.path === 'contact.name')) add('contact.name', 'required');
-  return errors;
-}
-
-/** The request to send, or the errors that stop it. */
-export function finalRequest(answers: Answers, context: RequestContext, elapsedMs: number, topicIds: readonly string[]): { ok: true; request: HelpRequest } | { ok: false; errors: readonly HelpRequestFieldError[] } {
-  return validateHelpRequest(buildRequest(answers, context, elapsedMs), { topicIds });
 }

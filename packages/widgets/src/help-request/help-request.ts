@@ -2,21 +2,24 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { helpRequestView, type ContentView, type HelpRequestContent } from '@family-hubs/content';
-import { browserConnectivity, createHelpRequestSubmission, type HelpRequest, type HelpRequestFieldError, type HelpRequestSubmission, type SubmissionState } from '@family-hubs/content/requests';
+import { HELP_REQUEST_LIMITS, type HelpRequest, type HelpRequestFieldError, type HelpRequestSubmission, type SubmissionState } from '@family-hubs/content/requests';
 import { FhContentElement } from '../internal/content-element.js';
 import { phoneHref } from '../internal/links.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
-import { adoptScopedStyles, CharacterCounts, focusErrorSummary, formRules, renderCheckboxes, renderErrorSummary, renderRadios, renderTextarea, renderTextInput, type SummaryError } from '../internal/form/index.js';
+import { adoptScopedStyles, CharacterCounts, errorSummaryTitleText, focusErrorSummary, formRules, renderCheckboxes, renderErrorSummary, renderRadios, renderTextarea, renderTextInput, type SummaryError } from '../internal/form/index.js';
 import { DEFAULT_EXIT_URL, GOVUK_EXIT_THIS_PAGE_SELECTOR } from '../exit-this-page/exit-this-page.js';
 import { FhExitThisPageEvent } from '../exit-this-page/events.js';
-import { HELP_REQUEST_LIMITS } from '@family-hubs/content/requests';
-import { ACCESS_NEEDS, emptyAnswers, finalRequest, nextStep, parseChildAges, previousStep, SAFETY_QUESTIONS, stepErrors, stepOfPath, type AccessNeed, type Answers, type RequestContext, type Step } from './answers.js';
+import { ACCESS_NEEDS, emptyAnswers, nextStep, parseChildAges, previousStep, SAFETY_QUESTIONS, stepOfPath, type AccessNeed, type Answers, type RequestContext, type Step } from './answers.js';
 import { ASK_FOR_HELP_EVENT, type AskForHelpDetail } from './events.js';
 import { helpRequestStyles, helpRequestLightRules } from './help-request.styles.js';
 import * as t from './labels.js';
+import type * as checksModule from './checks.js';
 
 let instances = 0;
+
+/** The checks and the submission: a chunk of their own (with zod), which the start page does without. */
+type Checks = typeof checksModule;
 
 /** The CMS's reply time when an editor wrote it as a whole sentence ("We will get back to you…."), else undefined. */
 function whenSentence(responseTime: string): string | undefined {
@@ -66,6 +69,13 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   #submission: { key: string; submission: HelpRequestSubmission } | undefined;
   #submissionState: SubmissionState | undefined;
   #stopSubmission: (() => void) | undefined;
+  #checks: Promise<Checks> | undefined;
+  /** The checks, once loaded: from then on Continue and Send act at once, as without the split. */
+  #loadedChecks: Checks | undefined;
+  /** A press of Continue or Send waiting for the checks to load; `updateComplete` waits for it too. */
+  #pending: Promise<unknown> | undefined;
+  /** The checks could not be loaded (the connection dropped): said above the form until they load. */
+  #checksFailed = false;
 
   protected override get view(): ContentView<HelpRequestContent> {
     return helpRequestView;
@@ -101,6 +111,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     this.#context = {};
     this.#askingAbout = undefined;
     this.#errors = [];
+    this.#checksFailed = false;
     this.#returnToCheck = false;
     this.#counts.clear();
     this.#step = 'start';
@@ -145,6 +156,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
       this.append(this.#container);
     }
     render(this.#renderForm(value), this.#container, { host: this });
+    this.#prefetchChecks();
     const focus = this.#focus;
     this.#focus = undefined;
     if (focus === 'summary' && focusErrorSummary(this.#container)) return;
@@ -153,16 +165,98 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
 
   // ---- navigation ----
 
+  /**
+   * The checks and the submission: asked for once the start page has painted (in an idle moment)
+   * and again on Start now, so they have arrived by the first Continue — while the connection that
+   * brought the page is most likely still there. A failed load is forgotten and asked for again
+   * on the next press (Chromium answers a module that failed once with the same failure until the
+   * page is reloaded; other browsers may fetch it again).
+   */
+  #loadChecks(): Promise<Checks> {
+    this.#checks ??= import('./checks.js').then(
+      (checks) => (this.#loadedChecks = checks),
+      (error: unknown) => {
+        this.#checks = undefined;
+        throw error;
+      },
+    );
+    return this.#checks;
+  }
+
+  /** The checks, or undefined (and the family told) when they cannot be loaded. */
+  #checksOrExplain(): Promise<Checks | undefined> {
+    return this.#loadChecks().then(
+      (checks) => {
+        this.#checksFailed = false;
+        return checks;
+      },
+      () => {
+        this.#checksFailed = true;
+        this.#focus = 'summary';
+        this.requestUpdate();
+        return undefined;
+      },
+    );
+  }
+
+  /**
+   * Runs `act` with the checks: at once when they have loaded, else once they load (tracked, so
+   * `updateComplete` waits for it), unless the family has moved on meanwhile (a second press,
+   * Exit this page).
+   */
+  #withChecks(act: (checks: Checks) => void): void {
+    if (this.#loadedChecks) return act(this.#loadedChecks);
+    const step = this.#step;
+    const work = this.#checksOrExplain().then((checks) => {
+      if (checks && this.#step === step) act(checks);
+    });
+    this.#pending = work;
+    void work.finally(() => {
+      if (this.#pending === work) this.#pending = undefined;
+    });
+  }
+
+  /**
+   * Also waits for a press of Continue or Send that is waiting for the checks, so "press, then
+   * await updateComplete" sees the page the press leads to (as Lit's docs suggest for async work).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.#pending) return done;
+    await this.#pending;
+    return super.getUpdateComplete();
+  }
+
+  #prefetchRequested = false;
+
+  #prefetchChecks(): void {
+    if (this.#prefetchRequested || this.#loadedChecks) return;
+    this.#prefetchRequested = true;
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+    const later = (callback: () => void) => (idle ? idle(callback, { timeout: 2000 }) : setTimeout(callback, 200));
+    later(() => void this.#loadChecks().catch(() => undefined));
+  }
+
+  #start(): void {
+    this.#loadChecks().catch(() => undefined);
+    this.#go('topics');
+  }
+
   #go(step: Step): void {
     this.#step = step;
     this.#errors = [];
+    this.#checksFailed = false;
     this.#focus = 'heading';
     this.requestUpdate();
   }
 
   #continue(event: Event, content: HelpRequestContent): void {
     event.preventDefault();
-    const errors = stepErrors(this.#answers, this.#step, this.#context, content.topics.map((topic) => topic.id));
+    this.#withChecks((checks) => this.#continueChecked(checks, content));
+  }
+
+  #continueChecked(checks: Checks, content: HelpRequestContent): void {
+    const errors = checks.stepErrors(this.#answers, this.#step, this.#context, content.topics.map((topic) => topic.id));
     if (errors.length) {
       this.#errors = errors;
       this.#focus = 'summary';
@@ -193,25 +287,29 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
 
   // ---- sending ----
 
-  async #send(event: Event, content: HelpRequestContent): Promise<void> {
+  #send(event: Event, content: HelpRequestContent): void {
     event.preventDefault();
+    this.#withChecks((checks) => void this.#sendChecked(checks, content));
+  }
+
+  async #sendChecked(checks: Checks, content: HelpRequestContent): Promise<void> {
     const topicIds = content.topics.map((topic) => topic.id);
-    const checked = finalRequest(this.#answers, this.#context, Date.now() - this.#startedAt, topicIds);
+    const checked = checks.finalRequest(this.#answers, this.#context, Date.now() - this.#startedAt, topicIds);
     if (!checked.ok) return this.#showRejected(checked.errors);
-    const submission = this.#submissionFor(checked.request, content, topicIds);
+    const submission = this.#submissionFor(checks, checked.request, content, topicIds);
     const final = await submission.send();
     if (final.status === 'rejected') this.#showRejected(final.errors);
   }
 
   /** One submission per request: retries and resends of the same answers reuse its idempotency key. */
-  #submissionFor(request: HelpRequest, content: HelpRequestContent, topicIds: readonly string[]): HelpRequestSubmission {
+  #submissionFor(checks: Checks, request: HelpRequest, content: HelpRequestContent, topicIds: readonly string[]): HelpRequestSubmission {
     // elapsedMs changes on every press of Send: it is not part of what makes the request the same.
     const key = JSON.stringify({ ...request, elapsedMs: 0 });
     if (this.#submission?.key === key) return this.#submission.submission;
     this.#stopSubmission?.();
     this.#submission?.submission.cancel();
     const endpoint = safeUrl(this.submitUrl || content.submissionEndpoint) ?? '';
-    const submission = createHelpRequestSubmission(request, { endpoint, topicIds, connectivity: browserConnectivity(globalThis) });
+    const submission = checks.submissionOf(request, endpoint, topicIds);
     this.#submission = { key, submission };
     this.#stopSubmission = submission.subscribe((state) => {
       this.#submissionState = state;
@@ -286,7 +384,21 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     const back = this.#step === 'start' || this.#step === 'confirmation' ? undefined : this.#returnToCheck ? 'check' : previousStep(this.#answers, this.#step);
     return html`${this.#exitButton(content)}
       ${back ? html`<p><button type="button" class="fh-link-button fh-back" @click=${() => this.#go(back)}>${t.backText()}</button></p>` : nothing}
-      ${renderErrorSummary(summary)} ${this.#renderStep(content)}`;
+      ${this.#checksFailed ? this.#renderNotLoaded(content) : renderErrorSummary(summary)} ${this.#renderStep(content)}`;
+  }
+
+  /**
+   * In the error summary's place: the checks could not be loaded, so nothing can be checked or
+   * sent from this page; the answers stay on screen and the phone is the way on.
+   */
+  #renderNotLoaded(content: HelpRequestContent): TemplateResult {
+    return html`<div class="fh-error-summary" tabindex="-1" data-fh-error-summary>
+      <div role="alert">
+        <h2>${errorSummaryTitleText()}</h2>
+        <p>${t.notLoadedText()}</p>
+        <p>${this.#phoneLine(content, t.phoneInsteadText)}</p>
+      </div>
+    </div>`;
   }
 
   #renderStep(content: HelpRequestContent): TemplateResult {
@@ -340,7 +452,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
         <p>${t.exitHonestText()}</p>
       </section>
       ${privacy ? html`<p><a href=${privacy}>${t.privacyText()}</a></p>` : nothing}
-      <button class="fh-button" type="button" @click=${() => this.#go('topics')}>${t.startText()}</button>`;
+      <button class="fh-button" type="button" @click=${() => this.#start()}>${t.startText()}</button>`;
   }
 
   #renderTopics(content: HelpRequestContent): TemplateResult {
@@ -569,7 +681,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
         )}
       </dl>
       ${state?.status === 'not-sent' ? this.#renderNotSent(content, state) : nothing}
-      <form novalidate @submit=${(event: Event) => void this.#send(event, content)}>
+      <form novalidate @submit=${(event: Event) => this.#send(event, content)}>
         <div class="fh-honeypot" aria-hidden="true">
           <label for=${this.#id('website')}>${t.honeypotText()}</label>
           <input id=${this.#id('website')} name="website" type="text" tabindex="-1" autocomplete="off" .value=${a.honeypot} @input=${(event: Event) => this.#set('honeypot', (event.target as HTMLInputElement).value)} />

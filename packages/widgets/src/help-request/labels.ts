@@ -101,6 +101,7 @@ export const notSentOfflineText = (): string => msg('Your device seems to be off
 export const notSentFailedText = (): string => msg('We could not reach our system. Try again in a few minutes.');
 export const notSentRefusedText = (): string => msg('Our system could not take your request.');
 export const tryAgainText = (): string => msg('Try again');
+export const notLoadedText = (): string => msg('This page could not finish loading, so your answers cannot be checked or sent from here yet. They are still on this page. Check your internet connection and press the button again.');
 export const phoneInsteadText = (council: string, phone: string, hours: string): string => msg(str`You can also call ${council} on ${phone} (${hours}).`);
 
 export const sentHeadingText = (): string => msg('Request sent');

@@ -433,6 +433,7 @@
 'sf538de2e1a1f4f6e': `dzieci w każdym wieku`,
 'sf5b6af1762a05fe2': `Ustalamy Twoją lokalizację…`,
 'sf6794e7e16be8116': str`Początek: ${0}`,
+'sf76eedd512d12752': `Nie udało się w pełni wczytać tej strony, więc nie możemy jeszcze sprawdzić ani wysłać Twoich odpowiedzi. Nadal są na tej stronie. Sprawdź połączenie z internetem i naciśnij przycisk jeszcze raz.`,
 'sf944b762ff1afa9f': str`${0} lat`,
 'sfa251e3af0f9c14c': str`Od ${0} do ${1}`,
 'sfa38e97203881ab5': `Od 1 do 2 lat`,

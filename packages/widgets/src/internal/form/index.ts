@@ -18,3 +18,4 @@ export {
   type TextFieldOptions,
 } from './fields.js';
 export { focusErrorSummary, renderErrorSummary, type SummaryError } from './error-summary.js';
+export { errorSummaryTitleText } from './labels.js';

@@ -1,0 +1,49 @@
+/**
+ * What each CDN entry loads up front (its static imports, as a browser follows them), read from
+ * the built files: zod and the schemas stay out of every widget's first load. The offer reads a
+ * pack checked for shape; the help request loads its checks and submission after its start page
+ * (test/widgets/help-request/help-request-lazy.test.ts, test/e2e/demo.e2e.test.ts).
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from '../../scripts/chromium.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CDN = `${ROOT}packages/widgets/dist/cdn/`;
+const ENTRIES = ['start-for-life-offer.js', 'help-request.js', 'service-search.js', 'programme-finder.js', 'exit-this-page.js', 'content-source.js'];
+
+const hasZod = (file: string): boolean => readFileSync(CDN + file, 'utf8').includes('._zod');
+
+/** Every file `entry` imports statically, itself included. */
+function upFront(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(CDN + entry, 'utf8');
+  // Minified static imports: `import"./a.js"` and `import{…}from"./b.js"` (not `import("./c.js")`).
+  for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w${},*\s]+from\s*)?"\.\/([\w.-]+\.js)"/g)) upFront(match[1]!, seen);
+  return seen;
+}
+
+describe('the CDN entries’ first load', () => {
+  ensureBuilt(ROOT, ENTRIES.map((entry) => `packages/widgets/dist/cdn/${entry}`));
+
+  for (const entry of ENTRIES) {
+    it(`${entry} loads no zod and no schemas up front`, () => {
+      const files = [...upFront(entry)];
+      assert.ok(files.length > 1 || entry === 'autoloader.js', `${entry} has static imports: ${files.join(', ')}`);
+      // zod's schemas keep their internals under `._zod` wherever the build puts them; no other code has it.
+      const withZod = files.filter((file) => hasZod(file));
+      assert.deepEqual(withZod, [], `${entry} loads zod up front through ${withZod.join(', ')}`);
+      assert.deepEqual(files.filter((file) => /^(zod|validation|requests|checks)-/.test(file)), []);
+    });
+  }
+
+  it('the help request’s checks (with zod) are a chunk it loads later', () => {
+    const code = readFileSync(CDN + [...upFront('help-request.js')].find((file) => readFileSync(CDN + file, 'utf8').includes('import("./checks-'))!, 'utf8');
+    const lazy = /import\("\.\/(checks-[\w-]+\.js)"\)/.exec(code)?.[1];
+    assert.ok(lazy, 'a dynamic import of the checks chunk');
+    assert.ok([...upFront(lazy)].some((file) => hasZod(file)), 'zod comes with the checks');
+  });
+});
