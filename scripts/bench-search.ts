@@ -1,6 +1,7 @@
 /**
- * `npm run bench:search` (part of `npm run bench`): the in-page service search against MiniSearch
- * and FlexSearch, in Chromium at 1× and 4× CPU, on 5,000 and 50,000 synthetic services, written
+ * `npm run bench:search` (part of `npm run bench`): the service search, in the page and in the
+ * widget's Web Worker over the prebuilt index, against MiniSearch and FlexSearch, in Chromium at
+ * 1× and 4× CPU (the main thread's; CDP cannot slow a worker), on 5,000 and 50,000 synthetic services, written
  * to its own section of docs/benchmarks.md (with the reading kept in scripts/bench/search/reading.md).
  *
  *   --sizes 5000,50000   directory sizes (env FH_BENCH_SEARCH_SIZES)

@@ -3,10 +3,12 @@
  * FlexSearch, each set up as their documentation suggests for as-you-type search) over the same
  * documents, driven from the bench through `globalThis.searchBench`. Every keystroke runs in its
  * own task, as it would when a family types, so the long-task observer sees what they would feel.
+ * The same engine in the widget's Web Worker is driven by `worker-harness.ts`.
  */
 import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { createSearchIndex, type SearchDocument, type SearchQuery, type ServiceSearchIndex } from '@family-hubs/content/search';
+import { workerHarness } from './worker-harness.js';
 
 /** Engines the bench compares. */
 export type EngineId = 'ours' | 'minisearch' | 'flexsearch';
@@ -139,6 +141,7 @@ const api = {
   drop(engine: EngineId): void {
     engines.delete(engine);
   },
+  ...workerHarness({ documents: () => documents, watchingLongTasks, nextTask }),
 };
 
 (globalThis as { searchBench?: typeof api }).searchBench = api;

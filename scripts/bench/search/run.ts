@@ -1,24 +1,28 @@
 /**
- * Runs the search benchmark: for each directory size, a loopback server with the harness page
- * and the documents; for each CPU rate, a fresh Chromium context with CDP CPU throttling, where
- * each engine builds its index, a family types the queries one key at a time, and the typo
- * queries are checked against the top 10. Bounded: a deadline for the whole run.
+ * Runs the search benchmark: for each directory size, a loopback server with the harness page,
+ * the documents, the widget's worker script and a prebuilt index; for each CPU rate, a fresh
+ * Chromium context with CDP CPU throttling, where each engine builds its index (our engine also
+ * in the widget's Web Worker, from the prebuilt index and without it), a family types the queries
+ * one key at a time, and the typo queries are checked against the top 10. Bounded: a deadline for
+ * the whole run.
  */
 import { createServer, type Server } from 'node:http';
 import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { launchChromium } from '../../chromium.js';
 import { ROOT } from '../run.js';
 import { bundle, compressedBytes, type BundleBytes } from './bundle.js';
 import { benchData, type BenchQuery } from './data.js';
-import type { EngineId, SearchBenchApi } from './page-entry.js';
+import { call, latencyFigures } from './driver.js';
+import type { EngineId } from './page-entry.js';
+import { measureWorker, prebuiltRoutes, WORKER_PATH, type WorkerIndexFigures } from './worker-rows.js';
 
-/** What is measured, as rows of the report. */
-export type EngineRow = EngineId | 'ours-near';
+/** What is measured, as rows of the report: `worker` rows are our engine in the widget's Web Worker. */
+export type EngineRow = EngineId | 'ours-near' | 'worker' | 'worker-near';
 
-export const ENGINE_ROWS: readonly EngineRow[] = ['ours', 'ours-near', 'minisearch', 'flexsearch'];
+export const ENGINE_ROWS: readonly EngineRow[] = ['ours', 'ours-near', 'worker', 'worker-near', 'minisearch', 'flexsearch'];
 
 /** Options for {@link runSearchBench}. */
 export interface SearchBenchOptions {
@@ -37,8 +41,13 @@ export interface SearchBenchRow {
   readonly services: number;
   readonly cpuRate: number;
   readonly engine: EngineRow;
-  /** Index build time (ms); the same index serves both `ours` rows. */
-  readonly buildMs: number;
+  /**
+   * Until the index is ready (ms): built in the page (one task) for the in-page engines; for the
+   * worker rows, from the worker starting to its index loaded from the prebuilt file. The same
+   * index serves both `ours` rows, and both `worker` rows.
+   */
+  readonly indexMs: number;
+  /** Keystrokes typed, and their latency: the search's own time in the page, or the worker's round trip as the page sees it. */
   readonly keystrokes: number;
   readonly p50Ms: number;
   readonly p95Ms: number;
@@ -56,16 +65,25 @@ export interface SearchBenchResult {
   readonly rows: readonly SearchBenchRow[];
   /** Loading the documents into the page (fetch and JSON.parse, ms), by size and rate. */
   readonly loads: readonly { readonly services: number; readonly cpuRate: number; readonly fetchMs: number; readonly parseMs: number }[];
+  /** The worker's index made ready from the prebuilt file and by building, by size and rate. */
+  readonly workerIndexes: readonly WorkerIndexFigures[];
   /** What a page downloads to search 5,000 services (the smallest size measured). */
-  readonly payload: { readonly services: number; readonly engine: BundleBytes; readonly documents: BundleBytes; readonly packFiles: BundleBytes };
+  readonly payload: {
+    readonly services: number;
+    readonly engine: BundleBytes;
+    /** The widget's worker script, which a page loads instead of `engine` when the search runs in the worker. */
+    readonly worker: BundleBytes;
+    readonly documents: BundleBytes;
+    readonly packFiles: BundleBytes;
+    /** The prebuilt index a lean pack holds for these documents. */
+    readonly prebuiltIndex: BundleBytes;
+  };
   readonly chromium: string;
   readonly typedQueries: number;
   readonly typoQueries: number;
   readonly date: string;
   readonly load: { readonly start: number; readonly end: number };
 }
-
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 
 function serve(routes: ReadonlyMap<string, { type: string; body: string }>): Promise<Server> {
   const server = createServer((req, res) => {
@@ -101,15 +119,19 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
   log('Bundling the harness and the search entry…');
   const harness = await bundle(ROOT, join(ROOT, 'scripts/bench/search/page-entry.ts'));
   const engineBytes = compressedBytes(await bundle(ROOT, join(ROOT, 'scripts/bench/search/payload-entry.ts')));
+  // The worker script the widget starts, bundled from its source as the CDN build bundles it (everything inlined).
+  const workerScript = await bundle(ROOT, join(ROOT, 'packages/widgets/src/service-search/search-worker.ts'));
   const routes = new Map([
     ['/', { type: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>Search bench</title><script type="module" src="/harness.js"></script>' }],
     ['/harness.js', { type: 'text/javascript; charset=utf-8', body: harness }],
+    [WORKER_PATH, { type: 'text/javascript; charset=utf-8', body: workerScript }],
   ]);
   const server = await serve(routes);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let browser: Browser | undefined;
   const rows: SearchBenchRow[] = [];
   const loads: { services: number; cpuRate: number; fetchMs: number; parseMs: number }[] = [];
+  const workerIndexes: WorkerIndexFigures[] = [];
   let payload: SearchBenchResult['payload'] | undefined;
   try {
     browser = await launchChromium(10 * 60_000);
@@ -121,10 +143,21 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
       const data = benchData(services, Math.max(settings.typedQueries, settings.typoQueries));
       const documentsJson = JSON.stringify(data.documents);
       routes.set(`/docs-${services}.json`, { type: 'application/json', body: documentsJson });
-      if (!payload || services < payload.services) payload = { services, engine: engineBytes, documents: compressedBytes(documentsJson), packFiles: compressedBytes(data.packJson) };
+      const prebuilt = prebuiltRoutes(services, data.documents);
+      for (const [path, route] of prebuilt.routes) routes.set(path, route);
+      if (!payload || services < payload.services) {
+        payload = {
+          services,
+          engine: engineBytes,
+          worker: compressedBytes(workerScript),
+          documents: compressedBytes(documentsJson),
+          packFiles: compressedBytes(data.packJson),
+          prebuiltIndex: compressedBytes(prebuilt.indexJson),
+        };
+      }
       const typed = data.queries.slice(0, settings.typedQueries);
       const typos = data.queries.slice(0, settings.typoQueries);
-      const hitRates = new Map<EngineId, { typo: number; exact: number }>();
+      const hitRates = new Map<EngineId | 'worker', { typo: number; exact: number }>();
       for (const cpuRate of settings.cpuRates) {
         checkDeadline();
         const context = await browser.createBrowserContext();
@@ -134,10 +167,13 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
           await page.goto(`${origin}/`, { waitUntil: 'load' });
           await page.waitForFunction(() => 'searchBench' in globalThis);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+          // Before each index and each typing run, so the previous engine's garbage is not collected in the middle of the next one's figures.
+          const collectGarbage = async () => void (await cdp.send('HeapProfiler.collectGarbage'));
           const loaded = await call(page, 'load', `/docs-${services}.json`);
           loads.push({ services, cpuRate, fetchMs: loaded.fetchMs, parseMs: loaded.parseMs });
           for (const engine of ['ours', 'minisearch', 'flexsearch'] as const) {
             checkDeadline();
+            await collectGarbage();
             const built = await call(page, 'build', engine);
             log(`${services} × ${cpuRate}× ${engine}: built in ${built.ms.toFixed(0)} ms`);
             if (!hitRates.has(engine)) {
@@ -148,17 +184,14 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
             const variants: [EngineRow, (q: BenchQuery) => { text: string; origin?: BenchQuery['origin'] }][] =
               engine === 'ours' ? [['ours', (q) => ({ text: q.text })], ['ours-near', (q) => ({ text: q.text, origin: q.origin })]] : [[engine, (q) => ({ text: q.text })]];
             for (const [row, stroke] of variants) {
+              await collectGarbage();
               const typedFigures = await call(page, 'type', engine, typed.map(stroke));
-              const sorted = [...typedFigures.latencies].sort((a, b) => a - b);
               const figures: SearchBenchRow = {
                 services,
                 cpuRate,
                 engine: row,
-                buildMs: built.ms,
-                keystrokes: sorted.length,
-                p50Ms: percentile(sorted, 50),
-                p95Ms: percentile(sorted, 95),
-                maxMs: sorted.at(-1) ?? 0,
+                indexMs: built.ms,
+                ...latencyFigures(typedFigures.latencies),
                 longTasks: typedFigures.longTasks,
                 longestTaskMs: typedFigures.longestTaskMs,
                 typoHitRate: hitRates.get(engine)!.typo,
@@ -168,29 +201,25 @@ export async function runSearchBench(options: SearchBenchOptions = {}): Promise<
               rows.push(figures);
             }
             await call(page, 'drop', engine);
+            if (engine === 'ours') {
+              checkDeadline();
+              const worker = await measureWorker(page, { services, cpuRate, manifestPath: prebuilt.manifestPath, typed, typos, hitRate: hitRates.get('worker'), collectGarbage, log });
+              hitRates.set('worker', worker.hitRate);
+              rows.push(...worker.rows);
+              workerIndexes.push(...worker.indexes);
+            }
           }
         } finally {
           await context.close();
         }
       }
       routes.delete(`/docs-${services}.json`);
+      for (const [path] of prebuilt.routes) routes.delete(path);
     }
-    return { rows, loads, payload: payload!, chromium, typedQueries: settings.typedQueries, typoQueries: settings.typoQueries, date: new Date().toISOString().slice(0, 10), load: { start: loadAtStart, end: loadavg()[0]! } };
+    return { rows, loads, workerIndexes, payload: payload!, chromium, typedQueries: settings.typedQueries, typoQueries: settings.typoQueries, date: new Date().toISOString().slice(0, 10), load: { start: loadAtStart, end: loadavg()[0]! } };
   } finally {
     await browser?.close().catch(() => undefined);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
-}
-
-/** Calls a method of the page's harness with serialisable arguments. */
-function call<K extends keyof SearchBenchApi>(page: Page, method: K, ...args: Parameters<SearchBenchApi[K]>): Promise<Awaited<ReturnType<SearchBenchApi[K]>>> {
-  return page.evaluate(
-    (name: string, values: unknown[]) => {
-      const bench = (globalThis as unknown as { searchBench: Record<string, (...a: unknown[]) => unknown> }).searchBench;
-      return bench[name]!(...values);
-    },
-    method,
-    args,
-  ) as Promise<Awaited<ReturnType<SearchBenchApi[K]>>>;
 }
