@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { get, request } from 'node:http';
 import { join } from 'node:path';
-import { createPackSource, getEntity } from '@family-hubs/content';
+import { createPackSource, findPackSearchIndexes, getEntity, serviceSearchView } from '@family-hubs/content';
+import { loadSearchIndexFrom } from '@family-hubs/content/search';
 import { createContentfulSource } from '@family-hubs/content/contentful';
 import { DEMO_SPACE, STRICT_CSP, startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-server.js';
 import { buildSpace, healthTerm, serviceSpec } from '../support/space-builder.js';
@@ -98,6 +99,20 @@ describe('demo server', () => {
     assert.deepEqual(fetched, ['/content-pack/manifest.json', '/content-pack/en-GB/service.json']);
     const report = await fetch(new URL('content-pack/report.json', server.url));
     assert.equal(report.status, 200, "editors' findings sit beside the pack, in a file widgets never fetch");
+  });
+
+  it('lists a prebuilt service search index per locale in its pack, which the service search loads instead of building one', async () => {
+    for (const locale of ['en-GB', 'pl']) {
+      const candidates = await findPackSearchIndexes(new URL('content-pack/manifest.json', server.url).href);
+      assert.ok(candidates.length >= 1, 'the manifest lists search indexes');
+      const source = createPackSource({ url: new URL('content-pack/manifest.json', server.url).href });
+      const { set } = await source.load(serviceSearchView.query(locale));
+      const documents = serviceSearchView.resolve(set)?.documents ?? [];
+      assert.ok(documents.length > 0, `${locale} has services to search`);
+      const loaded = await loadSearchIndexFrom(documents, candidates);
+      assert.equal(loaded.prebuilt, true, `${locale}: the page's documents match one of the pack's indexes (${loaded.rejected ?? ''})`);
+      assert.ok((await loaded.index.search({ text: documents[0]!.name })).hits.some((hit) => hit.id === documents[0]!.id), 'the loaded index finds a service by its name');
+    }
   });
 
   it('serves packs and bundles compressed, with an ETag that makes a revisit a 304', async () => {

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ContentPack } from '@family-hubs/content';
-import { contentSetFromPack, leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
+import { contentSetFromPack, leanPackFiles, packFromSpaceExport, prebuildPackSearchIndexes } from '@family-hubs/content/pack-builder';
 import { exportOrukFeed, type OrukFeed } from '@family-hubs/content/oruk-export';
 import { createDeliveryApi, type SpaceExport } from '../cms-server/index.js';
 import { sendCompressed } from './compressed.js';
@@ -66,11 +66,14 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const postcodes = postcodeTable(options.space);
   let pack: ContentPack | undefined;
   const published = (): ContentPack => (pack ??= packFromSpaceExport(options.space, { published: true }));
-  // The published content as a lean pack (built on first request), served as a council's host would serve it.
-  let packFiles: Map<string, Buffer> | undefined;
-  const packFile = (path: string): Buffer | undefined => {
-    packFiles ??= new Map([...leanPackFiles(published())].map(([name, text]) => [name, Buffer.from(text)]));
-    return packFiles.get(path);
+  // The published content as a lean pack (built on first request) with each locale's prebuilt
+  // search index, as `family-hubs pack` writes it, served as a council's host would serve it.
+  let packFiles: Promise<Map<string, Buffer>> | undefined;
+  const packFile = async (path: string): Promise<Buffer | undefined> => {
+    packFiles ??= prebuildPackSearchIndexes(published()).then(
+      (searchIndexes) => new Map([...leanPackFiles(published(), { searchIndexes })].map(([name, text]) => [name, Buffer.from(text)])),
+    );
+    return (await packFiles).get(path);
   };
   // The same published content as an ORUK feed (built on first request), for ORUK readers to try.
   let orukFeed: OrukFeed | undefined;
@@ -88,7 +91,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       if (handleOruk(req, res, oruk, locate)) return;
       const path = req.url?.split('?')[0] ?? '';
       if (path.startsWith(PACK_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
-        const body = packFile(path.slice(PACK_PREFIX.length));
+        const body = await packFile(path.slice(PACK_PREFIX.length));
         if (body) {
           sendCompressed(req, res, body, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
           return;
