@@ -7,20 +7,17 @@ import MiniSearch, { type AsPlainObject, type Options as MiniSearchOptions, type
 import { distanceMiles } from '../geo/distance.js';
 import type { GeoPoint } from '../model/definition/index.js';
 import { DELIVERY_MODES, WEEKDAYS } from '../model/vocabularies.js';
-import { stageBit, stageMaskOf } from './age-stages.js';
+import { stageMaskOf } from './age-stages.js';
 import { DEFAULT_SEARCH_SYNONYMS, type SearchSynonym } from './synonyms.js';
 import { BASE_SEARCH_OPTIONS, buildTextQuery, CATEGORY_KEY_FIELD, categoryKey, FIELD_BOOSTS, prepareSynonyms, processTerm, tokenize, type PreparedSynonym } from './text.js';
 import {
   AGE_STAGES,
-  type AgeStage,
-  type DeliveryMode,
   type SearchCategory,
   type SearchDocument,
   type SearchHit,
   type SearchQuery,
   type SearchResults,
   type ServiceSearchEngine,
-  type Weekday,
 } from './types.js';
 
 /** Options for {@link createSearchIndex}. */
@@ -57,6 +54,9 @@ interface Entry {
   readonly days: number;
   readonly modes: number;
   readonly languages: readonly string[];
+  /** The same categories and languages as positions in the index's lists, for counting facets. */
+  readonly categorySlots: Int32Array;
+  readonly languageSlots: Int32Array;
   readonly isFree: boolean;
   readonly positions: readonly GeoPoint[];
   /** Position in name order. */
@@ -99,6 +99,9 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
   /** Every category the indexed services carry, by id. */
   readonly categories: ReadonlyMap<string, SearchCategory>;
   readonly #entries: Entry[];
+  /** Every category id and language code the entries carry, in first-seen order: the facet counters' slots. */
+  readonly #categoryIds: string[] = [];
+  readonly #languageCodes: string[] = [];
   /** Entry positions in name order: listing without text needs no sort. */
   readonly #byName: readonly number[];
   readonly #text: MiniSearch;
@@ -138,6 +141,16 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     order.forEach((docIndex, rank) => (nameRank[docIndex] = rank));
     this.#byName = order;
 
+    const slotOf = (slots: Map<string, number>, all: string[], key: string): number => {
+      let slot = slots.get(key);
+      if (slot === undefined) {
+        slot = all.push(key) - 1;
+        slots.set(key, slot);
+      }
+      return slot;
+    };
+    const categorySlots = new Map<string, number>();
+    const languageSlots = new Map<string, number>();
     this.#entries = kept.map((doc, i) => {
       const ids = new Set<string>();
       for (const category of list(doc.categories)) {
@@ -145,13 +158,16 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
         ids.add(category.id);
         if (isText(category.parentId)) ids.add(category.parentId);
       }
+      const languages = [...new Set(list(doc.languages).filter(isText))];
       return {
         id: doc.id,
         categories: [...ids],
+        categorySlots: Int32Array.from(ids, (id) => slotOf(categorySlots, this.#categoryIds, id)),
+        languageSlots: Int32Array.from(languages, (code) => slotOf(languageSlots, this.#languageCodes, code)),
         stages: stageMaskOf(doc),
         days: bitsOf(WEEKDAYS, list(doc.days)),
         modes: bitsOf(DELIVERY_MODES, list(doc.deliveryModes)),
-        languages: list(doc.languages).filter(isText),
+        languages,
         isFree: doc.isFree === true,
         positions: list(doc.positions).filter((p) => Number.isFinite(p?.lat) && Number.isFinite(p?.lon)),
         nameRank: nameRank[i]!,
@@ -229,7 +245,7 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     };
     const active = (query.stages?.length ? STAGE : 0) | (query.days?.length ? DAY : 0) | (query.deliveryModes?.length ? MODE : 0);
 
-    const facets = emptyFacets();
+    const counters = new FacetCounters(this.#categoryIds.length, this.#languageCodes.length);
     const matches: { index: number; score: number; distance: number | undefined }[] = [];
     const consider = (index: number, score: number) => {
       const entry = this.#entries[index]!;
@@ -243,7 +259,7 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
       if (active & MODE && !(entry.modes & wanted.modes)) fails |= MODE;
       if (wanted.languages && !entry.languages.some((code) => wanted.languages!.has(code))) fails |= LANGUAGE;
       if (fails === 0) matches.push({ index, score, distance });
-      count(facets, entry, fails);
+      counters.add(entry, fails);
     };
     if (scores) for (const [index, score] of scores) consider(index, score);
     else for (const index of this.#byName) consider(index, 0);
@@ -253,18 +269,24 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     const far = (d: number | undefined) => d ?? Number.POSITIVE_INFINITY;
     // Without text every score is 0 and the matches are already in name order.
     const sorted = !scores && (sort === 'name' || sort === 'relevance');
-    if (!sorted) matches.sort(
-      sort === 'name'
-        ? (a, b) => rank(a.index) - rank(b.index)
-        : sort === 'distance'
-          ? (a, b) => far(a.distance) - far(b.distance) || b.score - a.score || rank(a.index) - rank(b.index)
-          : (a, b) => b.score - a.score || far(a.distance) - far(b.distance) || rank(a.index) - rank(b.index),
-    );
 
     const pageSize = Number.isInteger(query.pageSize) && query.pageSize! >= 1 ? Math.min(query.pageSize!, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
     const pageCount = Math.max(1, Math.ceil(matches.length / pageSize));
     const page = Number.isInteger(query.page) && query.page! >= 1 ? Math.min(query.page!, pageCount) : 1;
-    const hits = matches.slice((page - 1) * pageSize, page * pageSize).map(
+    // Every order ends with the name rank, so it is total: the page is the same whether the rest is sorted or not.
+    const ordered = sorted
+      ? matches
+      : firstInOrder(
+          matches,
+          page * pageSize,
+          sort === 'name'
+            ? (a, b) => rank(a.index) - rank(b.index)
+            : sort === 'distance'
+              ? (a, b) => far(a.distance) - far(b.distance) || b.score - a.score || rank(a.index) - rank(b.index)
+              : (a, b) => b.score - a.score || far(a.distance) - far(b.distance) || rank(a.index) - rank(b.index),
+        );
+    const facets = counters.facets(this.#categoryIds, this.#languageCodes);
+    const hits = ordered.slice((page - 1) * pageSize, page * pageSize).map(
       ({ index, score, distance }): SearchHit => ({ id: this.#entries[index]!.id, score, ...(distance !== undefined ? { distanceMiles: distance } : {}) }),
     );
     return { total: matches.length, page, pageCount, hits, facets };
@@ -301,6 +323,11 @@ export class ServiceSearchIndex implements ServiceSearchEngine {
     const parts = queries.map((clause) => this.#clause(clause));
     const all = combineWith === 'AND';
     const scores = new Map<number, number>();
+    if (parts.length === 1) {
+      // One clause (one word, or one family phrase): its words are MiniSearch's distinct query terms.
+      for (const [doc, match] of parts[0]!) scores.set(doc, match.raw * (match.words.length || 1));
+      return scores;
+    }
     // For AND only documents in every clause count: walk the smallest clause.
     const walk = all ? parts.reduce((a, b) => (b.size < a.size ? b : a)) : undefined;
     const candidates = walk ? walk.keys() : new Set(parts.flatMap((part) => [...part.keys()])).values();
@@ -376,30 +403,96 @@ function nearest(origin: GeoPoint, positions: readonly GeoPoint[]): number | und
   return best;
 }
 
-type MutableFacets = {
-  categories: Record<string, number>;
-  stages: Partial<Record<AgeStage, number>>;
-  days: Partial<Record<Weekday, number>>;
-  deliveryModes: Partial<Record<DeliveryMode, number>>;
-  languages: Record<string, number>;
-  free: number;
-};
+/**
+ * Facet counts while the matches are walked: plain counters by slot (a category's or language's
+ * position in the index's lists, a stage's, day's or mode's bit), made into the facets' records
+ * once at the end. Counting straight into records keyed by id took as long as the text search on
+ * broad queries in a large directory.
+ */
+class FacetCounters {
+  readonly #categories: Int32Array;
+  readonly #languages: Int32Array;
+  readonly #stages = new Int32Array(AGE_STAGES.length);
+  readonly #days = new Int32Array(WEEKDAYS.length);
+  readonly #modes = new Int32Array(DELIVERY_MODES.length);
+  #free = 0;
 
-const emptyFacets = (): MutableFacets => ({ categories: {}, stages: {}, days: {}, deliveryModes: {}, languages: {}, free: 0 });
+  constructor(categories: number, languages: number) {
+    this.#categories = new Int32Array(categories);
+    this.#languages = new Int32Array(languages);
+  }
 
-const bump = <K extends string>(counts: Partial<Record<K, number>>, key: K) => {
-  counts[key] = (counts[key] ?? 0) + 1;
-};
+  /** Adds one service to every facet whose own filter is the only one it fails (or none). */
+  add(entry: Entry, fails: number): void {
+    if ((fails & ~CATEGORY) === 0) for (const slot of entry.categorySlots) this.#categories[slot]! += 1;
+    if ((fails & ~STAGE) === 0) addBits(this.#stages, entry.stages);
+    if ((fails & ~FREE) === 0 && entry.isFree) this.#free += 1;
+    if ((fails & ~DAY) === 0) addBits(this.#days, entry.days);
+    if ((fails & ~MODE) === 0) addBits(this.#modes, entry.modes);
+    if ((fails & ~LANGUAGE) === 0) for (const slot of entry.languageSlots) this.#languages[slot]! += 1;
+  }
 
-/** Adds one service to every facet whose own filter is the only one it fails (or none). */
-function count(facets: MutableFacets, entry: Entry, fails: number): void {
-  const passesBut = (own: number) => (fails & ~own) === 0;
-  if (passesBut(CATEGORY)) for (const id of entry.categories) bump(facets.categories, id);
-  if (passesBut(STAGE)) for (const stage of AGE_STAGES) if (entry.stages & stageBit(stage)) bump(facets.stages, stage);
-  if (passesBut(FREE) && entry.isFree) facets.free += 1;
-  if (passesBut(DAY)) WEEKDAYS.forEach((day, bit) => entry.days & (1 << bit) && bump(facets.days, day));
-  if (passesBut(MODE)) DELIVERY_MODES.forEach((mode, bit) => entry.modes & (1 << bit) && bump(facets.deliveryModes, mode));
-  if (passesBut(LANGUAGE)) for (const code of entry.languages) bump(facets.languages, code);
+  /** The counts as records, with only the values some service counted for. */
+  facets(categoryIds: readonly string[], languageCodes: readonly string[]): SearchResults['facets'] {
+    return {
+      categories: record(this.#categories, categoryIds),
+      stages: record(this.#stages, AGE_STAGES),
+      days: record(this.#days, WEEKDAYS),
+      deliveryModes: record(this.#modes, DELIVERY_MODES),
+      languages: record(this.#languages, languageCodes),
+      free: this.#free,
+    };
+  }
+}
+
+function addBits(counts: Int32Array, mask: number): void {
+  for (let bit = 0; mask !== 0; bit++, mask >>>= 1) if (mask & 1) counts[bit]! += 1;
+}
+
+function record<K extends string>(counts: Int32Array, keys: readonly K[]): Record<K, number> {
+  const out = {} as Record<K, number>;
+  counts.forEach((n, slot) => {
+    if (n > 0) out[keys[slot]!] = n;
+  });
+  return out;
+}
+
+/**
+ * The first `k` of `items` in `compare` order (then the rest, unordered): a page needs only the
+ * matches up to it, and sorting every match of a broad query in a large directory cost more than
+ * finding them. `compare` must be a total order.
+ */
+function firstInOrder<T>(items: T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k * 8 >= items.length) return items.sort(compare);
+  // The k best so far, worst first (a max-heap by `compare`): each item either beats its top or is skipped.
+  const heap: T[] = [];
+  const down = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let worst = at;
+      if (left < heap.length && compare(heap[left]!, heap[worst]!) > 0) worst = left;
+      if (right < heap.length && compare(heap[right]!, heap[worst]!) > 0) worst = right;
+      if (worst === at) return;
+      [heap[at], heap[worst]] = [heap[worst]!, heap[at]!];
+      at = worst;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let at = heap.length - 1; at > 0; ) {
+        const parent = (at - 1) >> 1;
+        if (compare(heap[at]!, heap[parent]!) <= 0) break;
+        [heap[at], heap[parent]] = [heap[parent]!, heap[at]!];
+        at = parent;
+      }
+    } else if (compare(item, heap[0]!) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
 }
 
 /**
