@@ -136,6 +136,21 @@ export function useReceiver(element: HTMLElement, scenario: ReceiverScenario): s
   return run;
 }
 
+/**
+ * Lets the receiver answer what `run` holds once `element` leaves the document (the test is over,
+ * or Storybook shows another story). The form does not cancel a send when it is removed, and
+ * each held request keeps one of the few connections the browser opens to a server: left held,
+ * a few of them would stall every later request to the test server.
+ */
+export function releaseWhenGone(element: HTMLElement, run: string): void {
+  const observer = new MutationObserver(() => {
+    if (element.isConnected) return;
+    observer.disconnect();
+    void fetch(`/__fh__/receiver/${run}/release`, { method: 'POST' }).catch(() => undefined);
+  });
+  observer.observe(element.ownerDocument.documentElement, { subtree: true, childList: true });
+}
+
 /** The "not sent yet" notice, once it shows. */
 export const notSentNotice = (element: HTMLElement): HTMLElement | null => element.querySelector('[data-fh-not-sent]');
 

@@ -46,13 +46,17 @@ async function expectSentOnce(element: FhHelpRequest, run: string, attempts: num
 
 describe('<fh-help-request> never sends twice', () => {
   let element: FhHelpRequest | undefined;
-  afterEach(() => {
+  let run = '';
+  afterEach(async () => {
     element?.remove();
     element = undefined;
+    // A test that failed while a request was held must not leave it holding a connection.
+    if (run) await releaseReceiver(run);
+    run = '';
   });
 
   it('Send double-clicked with the mouse, the request held in flight', async () => {
-    const run = runId();
+    run = runId();
     element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/hold` });
     await fillContactJourney(element);
     const send = button(element, 'Send');
@@ -66,7 +70,7 @@ describe('<fh-help-request> never sends twice', () => {
   });
 
   it('Send clicked twice in one task, before the button can disable itself', async () => {
-    const run = runId();
+    run = runId();
     element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/hold` });
     await fillContactJourney(element);
     const send = button(element, 'Send');
@@ -78,7 +82,7 @@ describe('<fh-help-request> never sends twice', () => {
   });
 
   it('Enter pressed twice on Send, then Enter in the form and a submit while the send is in flight', async () => {
-    const run = runId();
+    run = runId();
     element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/hold` });
     await fillContactJourney(element);
     button(element, 'Send').focus();
@@ -101,7 +105,7 @@ describe('<fh-help-request> never sends twice', () => {
   it('Try again clicked twice after "not sent yet", once the receiver recovers: the same key, one record', async function () {
     // Four attempts a second apart (the receiver's Retry-After: 1) before "not sent yet".
     this.timeout(20_000);
-    const run = runId();
+    run = runId();
     element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/down` });
     await fillContactJourney(element);
     await mouseClick(button(element, 'Send'));
@@ -120,7 +124,7 @@ describe('<fh-help-request> never sends twice', () => {
   });
 
   it('back online and Try again pressed at the same moment: the automatic resend and the press are one send', async () => {
-    const run = runId();
+    run = runId();
     element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/hold` });
     await fillContactJourney(element);
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });

@@ -11,7 +11,7 @@
 import { html } from 'lit';
 import { emptyClient, loadingClient, sampleClient, staleClient, unavailableClient } from '../../support/clients.js';
 import type { WidgetExamples } from '../suites/examples.js';
-import { answerPage, buttonNamed, findButton, headingText, notSentNotice, pick, pressAndWait, reach, useReceiver, waitFor, whileOffline } from './help-request-journey.js';
+import { answerPage, buttonNamed, findButton, headingText, notSentNotice, pick, pressAndWait, reach, releaseWhenGone, useReceiver, waitFor, whileOffline } from './help-request-journey.js';
 
 const NO_RECEIVER = 'It needs the story receiver that `npm run storybook` mounts: a static Storybook build has none, so there this story ends in "not sent yet".';
 
@@ -121,12 +121,12 @@ export const helpRequestExamples: WidgetExamples = {
     },
     {
       name: 'Sending',
-      description: `Send pressed: the receiver holds the request in flight, the button reads "Sending…" and is disabled, and a status message says so. The form gives up on an attempt after 15 seconds and tries again with the same key, so after about a minute this story shows "not sent yet". ${NO_RECEIVER}`,
+      description: `Send pressed: the receiver holds the request in flight, the button reads "Sending…" and is disabled, and a status message says so. The form gives up on an attempt after 15 seconds and tries again with the same key, so after about a minute this story shows "not sent yet"; leaving the story lets the held request through. ${NO_RECEIVER}`,
       state: 'loaded',
       client: sampleClient,
       act: async (element) => {
         await checkContactRoute(element);
-        useReceiver(element, 'hold');
+        releaseWhenGone(element, useReceiver(element, 'hold'));
         findButton(element, 'Send').click();
         await waitFor(element, () => buttonNamed(element, 'Sending…')?.disabled === true && element.querySelector('[role="status"]')?.textContent?.trim() === 'Sending…', '"Sending…"');
       },
