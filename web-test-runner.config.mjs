@@ -172,52 +172,19 @@ function countingReporter(outFile) {
   };
 }
 
-const RECEIVER_PATH = /^\/__fh__\/receiver\/([\w-]+)\/(ok|flaky|log)$/;
-
 /**
- * A small help-request receiver for the browser tests, on the test server itself (loopback, real
- * HTTP statuses): `POST /__fh__/receiver/RUN/ok` answers 201 with a receipt (200 with the same
- * receipt when the Idempotency-Key was seen); `…/flaky` answers 500 to a key's first attempt, then
- * 201; `GET …/log` lists what RUN received (keys, statuses, bodies). Test data only.
+ * The help-request receiver of test/support/story-receiver.ts (the one Storybook's dev server
+ * mounts too), on the test server itself: loopback, real HTTP statuses, a send held in flight
+ * until the test releases it. Loaded from TypeScript with tsx, as the ORUK API above.
  */
 function testReceiver() {
-  const runs = new Map();
-  const readBody = (req) =>
-    new Promise((resolve, reject) => {
-      let text = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk) => (text += chunk));
-      req.on('end', () => resolve(text));
-      req.on('error', reject);
-    });
-  return async (ctx, next) => {
-    const match = RECEIVER_PATH.exec(ctx.path);
-    if (!match) return next();
-    const [, run, scenario] = match;
-    const log = runs.get(run) ?? { attempts: [], receipts: new Map() };
-    runs.set(run, log);
-    ctx.set('Cache-Control', 'no-store');
-    if (scenario === 'log') {
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify(log.attempts);
-      return;
-    }
-    if (ctx.method !== 'POST') {
-      ctx.status = 405;
-      return;
-    }
-    const key = ctx.get('Idempotency-Key');
-    const body = await readBody(ctx.req);
-    const seenBefore = log.attempts.some((attempt) => attempt.key === key);
-    let status;
-    if (scenario === 'flaky' && !seenBefore) status = 500;
-    else if (log.receipts.has(key)) status = 200;
-    else status = 201;
-    if (status !== 500 && !log.receipts.has(key)) log.receipts.set(key, { reference: `FH-TEST-${log.receipts.size + 1}`, receivedAt: new Date().toISOString() });
-    log.attempts.push({ key, status, body: JSON.parse(body || 'null') });
-    ctx.status = status;
-    ctx.type = 'application/json';
-    ctx.body = JSON.stringify(status === 500 ? { error: 'server_error' } : log.receipts.get(key));
+  let receiver;
+  return async function testReceiverMiddleware(context, next) {
+    if (!context.path.startsWith('/__fh__/receiver/')) return next();
+    receiver ??= tsImport('./test/support/story-receiver.ts', import.meta.url).then((module) => module.createStoryReceiver());
+    // The receiver writes the response itself, possibly much later (a held send).
+    context.respond = false;
+    await (await receiver).handle(context.req, context.res);
   };
 }
 

@@ -3,7 +3,8 @@
 // transform follows tsconfig.json → tsconfig.base.json: experimentalDecorators, no define
 // semantics for class fields).
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions, mergeConfig } from 'vite';
+import { defaultClientConditions, mergeConfig, type Plugin } from 'vite';
+import { createStoryReceiver } from '../test/support/story-receiver.js';
 
 // packages/widgets/package.json declares side effects for dist/**/define.js only. Resolved
 // through the `source` condition the same modules are src/**/define.ts, which the production build
@@ -18,6 +19,24 @@ const keepDefineSideEffects = {
   },
 };
 
+// The help request's sending stories (Sending, Not sent yet, Confirmation…) post to the story
+// receiver at /__fh__/receiver/…, the same one the browser tests use. Only the dev server
+// (`npm run storybook`) has it: a static build is files alone, and those stories say so.
+const storyReceiver: Plugin = {
+  name: 'fh-story-receiver',
+  configureServer(server) {
+    const receiver = createStoryReceiver();
+    server.middlewares.use((req, res, next) => {
+      receiver.handle(req, res).then(
+        (handled) => {
+          if (!handled) next();
+        },
+        (error: unknown) => next(error),
+      );
+    });
+  },
+};
+
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
@@ -27,7 +46,7 @@ const config: StorybookConfig = {
   viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {
       resolve: { conditions: ['source', ...defaultClientConditions] },
-      plugins: [keepDefineSideEffects],
+      plugins: [keepDefineSideEffects, storyReceiver],
       // Storybook's own UI chunks exceed Vite's default 500 kB warning; the widgets are measured
       // by the CDN size report instead.
       build: { chunkSizeWarningLimit: 2000 },

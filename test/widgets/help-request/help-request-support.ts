@@ -4,6 +4,7 @@ import '@family-hubs/widgets/help-request/define';
 import '@family-hubs/widgets/exit-this-page/define';
 import type { FhHelpRequest } from '@family-hubs/widgets';
 import { sampleClient } from '../../support/clients.js';
+import type { ReceiverScenario } from '../../support/story-receiver.js';
 
 /** A fresh run id, so each test reads only its own receiver log. */
 export const runId = (): string => `run-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -98,8 +99,40 @@ export async function fillContactJourney(element: FhHelpRequest, { name = 'Sam',
   await reach(element, 'Check your answers before sending');
 }
 
-/** What the test receiver got for `run`. */
-export async function receiverLog(run: string): Promise<{ key: string; status: number; body: Record<string, unknown> }[]> {
+/** One attempt the story receiver got (test/support/story-receiver.ts); `status` is null while held. */
+export interface LoggedAttempt {
+  readonly key: string;
+  readonly status: number | null;
+  readonly body: Record<string, unknown>;
+}
+
+/** What the test receiver got for `run`, attempt by attempt. */
+export async function receiverLog(run: string): Promise<LoggedAttempt[]> {
   const response = await fetch(`/__fh__/receiver/${run}/log`);
-  return (await response.json()) as { key: string; status: number; body: Record<string, unknown> }[];
+  return (await response.json()) as LoggedAttempt[];
+}
+
+/** What the test receiver stored for `run`: one record per idempotency key. */
+export async function receiverStored(run: string): Promise<{ key: string; reference: string; body: Record<string, unknown> }[]> {
+  const response = await fetch(`/__fh__/receiver/${run}/stored`);
+  return (await response.json()) as { key: string; reference: string; body: Record<string, unknown> }[];
+}
+
+/** Answers the attempts `run` holds in flight (as `ok`); later ones are answered at once. */
+export async function releaseReceiver(run: string): Promise<number> {
+  const response = await fetch(`/__fh__/receiver/${run}/release`, { method: 'POST' });
+  return ((await response.json()) as { released: number }).released;
+}
+
+/** From now on `run` answers as `scenario` (a receiver that recovers, or starts holding). */
+export async function switchReceiver(run: string, scenario: ReceiverScenario): Promise<void> {
+  const response = await fetch(`/__fh__/receiver/${run}/switch/${scenario}`, { method: 'POST' });
+  if (response.status !== 204) throw new Error(`switch to ${scenario}: ${response.status}`);
+}
+
+/** Waits until the receiver has logged `count` attempts for `run` (asking it again after each answer). */
+export async function waitForAttempts(run: string, count: number): Promise<LoggedAttempt[]> {
+  let log: LoggedAttempt[] = [];
+  await waitUntil(async () => (log = await receiverLog(run)).length >= count, `${count} attempt(s) at the receiver`, { timeout: 8000 });
+  return log;
 }
