@@ -142,4 +142,44 @@ describe('<fh-help-request> never sends twice', () => {
     expect(await releaseReceiver(run)).to.equal(1);
     await expectSentOnce(element, run, 1);
   });
+
+  it('Back and every Change wait while a request is in flight, so no second request with new answers can start', async () => {
+    run = runId();
+    element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/hold` });
+    await fillContactJourney(element);
+    button(element, 'Send').click();
+    await expectOneHeldAttempt(element, run);
+    const changes = [...element.querySelectorAll<HTMLButtonElement>('button')].filter((candidate) => candidate.textContent?.trim().startsWith('Change'));
+    expect(changes.length).to.be.greaterThan(3);
+    expect(changes.every((change) => change.disabled), 'every Change is disabled').to.equal(true);
+    expect(button(element, 'Back').disabled, 'Back is disabled').to.equal(true);
+    changes[0]!.click();
+    await element.updateComplete;
+    expect(element.step).to.equal('check');
+    expect(await releaseReceiver(run)).to.equal(1);
+    await expectSentOnce(element, run, 1);
+  });
+});
+
+describe('<fh-help-request> when the receiver refuses', () => {
+  let element: FhHelpRequest | undefined;
+  afterEach(() => {
+    element?.remove();
+    element = undefined;
+  });
+
+  it('offers the phone, not "Try again", when sending again cannot help, and keeps the answers', async () => {
+    const run = runId();
+    element = await mountForm({ 'submit-url': `/__fh__/receiver/${run}/refuse` });
+    await fillContactJourney(element);
+    button(element, 'Send').click();
+    await waitUntil(() => element!.querySelector('[data-fh-not-sent]'), 'not sent yet', { timeout: 8000 });
+    const notice = element.querySelector('[data-fh-not-sent]')!;
+    expect(notice.textContent).to.contain('could not take your request');
+    expect(notice.querySelector('a[href^="tel:"]')?.textContent).to.equal('0161 496 0100');
+    expect(element.querySelector('form button[type="submit"]'), 'no Send or Try again').to.equal(null);
+    expect(element.textContent).to.contain('Sam');
+    expect((await receiverLog(run)).length, 'one attempt: a 400 is not retried').to.equal(1);
+    await expect(element).to.be.accessible();
+  });
 });

@@ -166,6 +166,14 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   // ---- navigation ----
 
   /**
+   * A request is in flight: Back and Change wait, because changing an answer now would make a
+   * second request (with a key of its own) while the first may already be stored.
+   */
+  get #sending(): boolean {
+    return this.#submissionState?.status === 'sending';
+  }
+
+  /**
    * The checks and the submission: asked for once the start page has painted (in an idle moment)
    * and again on Start now, so they have arrived by the first Continue — while the connection that
    * brought the page is most likely still there. A failed load is forgotten and asked for again
@@ -383,7 +391,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     const summary: SummaryError[] = this.#errors.map((error) => ({ target: this.#target(error.path), text: t.errorText(error.path, error.code) }));
     const back = this.#step === 'start' || this.#step === 'confirmation' ? undefined : this.#returnToCheck ? 'check' : previousStep(this.#answers, this.#step);
     return html`${this.#exitButton(content)}
-      ${back ? html`<p><button type="button" class="fh-link-button fh-back" @click=${() => this.#go(back)}>${t.backText()}</button></p>` : nothing}
+      ${back ? html`<p><button type="button" class="fh-link-button fh-back" ?disabled=${this.#sending} @click=${() => this.#go(back)}>${t.backText()}</button></p>` : nothing}
       ${this.#checksFailed ? this.#renderNotLoaded(content) : renderErrorSummary(summary)} ${this.#renderStep(content)}`;
   }
 
@@ -670,18 +678,26 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     }
     const state = this.#submissionState;
     const sending = state?.status === 'sending';
+    // The receiver said no in a way sending again cannot change: the phone is the way on, not "Try again".
+    const refused = state?.status === 'not-sent' && state.reason !== 'offline' && !state.canRetry;
     return html`${this.#heading(t.checkHeadingText())}
       <dl class="fh-summary-list">
         ${rows.map(
           ([question, lines, step], index) => html`<div>
             <dt id=${this.#id(`row-${index}`)}>${question}</dt>
             <dd>${lines.length ? lines.join('\n') : t.notGivenText()}</dd>
-            <dd><button type="button" class="fh-link-button" aria-describedby=${this.#id(`row-${index}`)} @click=${() => this.#change(step)}>${t.changeText()}</button></dd>
+            <dd><button type="button" class="fh-link-button" ?disabled=${sending} aria-describedby=${this.#id(`row-${index}`)} @click=${() => this.#change(step)}>${t.changeText()}</button></dd>
           </div>`,
         )}
       </dl>
       ${state?.status === 'not-sent' ? this.#renderNotSent(content, state) : nothing}
-      <form novalidate @submit=${(event: Event) => this.#send(event, content)}>
+      ${refused ? nothing : this.#renderSendForm(content, state, sending)}`;
+  }
+
+  /** Send (or Try again) with the honeypot, and the status line screen readers hear while sending. */
+  #renderSendForm(content: HelpRequestContent, state: SubmissionState | undefined, sending: boolean): TemplateResult {
+    const a = this.#answers;
+    return html`<form novalidate @submit=${(event: Event) => this.#send(event, content)}>
         <div class="fh-honeypot" aria-hidden="true">
           <label for=${this.#id('website')}>${t.honeypotText()}</label>
           <input id=${this.#id('website')} name="website" type="text" tabindex="-1" autocomplete="off" .value=${a.honeypot} @input=${(event: Event) => this.#set('honeypot', (event.target as HTMLInputElement).value)} />
