@@ -76,6 +76,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   #pending: Promise<unknown> | undefined;
   /** The checks could not be loaded (the connection dropped): said above the form until they load. */
   #checksFailed = false;
+  #prefetchRequested = false;
 
   protected override get view(): ContentView<HelpRequestContent> {
     return helpRequestView;
@@ -234,8 +235,6 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     await this.#pending;
     return super.getUpdateComplete();
   }
-
-  #prefetchRequested = false;
 
   #prefetchChecks(): void {
     if (this.#prefetchRequested || this.#loadedChecks) return;
@@ -677,9 +676,9 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
       rows.push([t.forWhomQuestionText(), forWhom, 'for-whom'], [t.nameText(), [a.name], 'contact'], [t.methodsText(), methodLines, 'contact'], [t.safetyQuestionText(), safetyLines, 'safety'], [t.accessQuestionText(), access, 'access']);
     }
     const state = this.#submissionState;
-    const sending = state?.status === 'sending';
+    const sending = this.#sending;
     // The receiver said no in a way sending again cannot change: the phone is the way on, not "Try again".
-    const refused = state?.status === 'not-sent' && state.reason !== 'offline' && !state.canRetry;
+    const refused = state?.status === 'not-sent' && !state.canRetry;
     return html`${this.#heading(t.checkHeadingText())}
       <dl class="fh-summary-list">
         ${rows.map(
