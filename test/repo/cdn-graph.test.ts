@@ -2,7 +2,8 @@
  * What each CDN entry loads up front (its static imports, as a browser follows them), read from
  * the built files: zod and the schemas stay out of every widget's first load. The offer reads a
  * pack checked for shape; the help request loads its checks and submission after its start page
- * (test/widgets/help-request/help-request-lazy.test.ts, test/e2e/demo.e2e.test.ts).
+ * (test/widgets/help-request/help-request-lazy.test.ts, test/e2e/demo.e2e.test.ts), the service
+ * search its engines while its content loads.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,6 +40,16 @@ describe('the CDN entries’ first load', () => {
       assert.deepEqual(files.filter((file) => /^(zod|validation|requests|checks)-/.test(file)), []);
     });
   }
+
+  it('the service search’s own engines (in the page and the worker’s client) are a chunk it loads later', () => {
+    const files = [...upFront('service-search.js')];
+    const lazy = files.map((file) => /import\("\.\/(engine-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
+    assert.ok(lazy, 'a dynamic import of the engine chunk');
+    assert.ok(!files.includes(lazy), 'not loaded up front');
+    // The engine starts the worker: its address is in the engine chunk, not in the widget's first load.
+    assert.ok(readFileSync(CDN + lazy, 'utf8').includes('service-search-worker.js'));
+    assert.ok(!files.some((file) => readFileSync(CDN + file, 'utf8').includes('service-search-worker.js')));
+  });
 
   it('the help request’s checks (with zod) are a chunk it loads later', () => {
     const code = readFileSync(CDN + [...upFront('help-request.js')].find((file) => readFileSync(CDN + file, 'utf8').includes('import("./checks-'))!, 'utf8');

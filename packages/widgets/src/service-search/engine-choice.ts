@@ -6,7 +6,21 @@
  */
 import type { OrukFeedConfig, ServiceSearchContent, ServiceSearchEngine } from '@family-hubs/content';
 import { CONTENT_SOURCE_TAG, readContentSourceConfig } from '../internal/page-content.js';
-import { inPageEngine, type SearchEngineHost } from './engine.js';
+import type * as engineModule from './engine.js';
+import type { SearchEngineHost } from './engine.js';
+
+let ownEngines: Promise<typeof engineModule> | undefined;
+/**
+ * The in-page and worker engines, a chunk of their own: the search form renders without them, and
+ * a page whose search runs on the feed's server never downloads them. One download per page.
+ */
+export function loadOwnEngines(): Promise<typeof engineModule> {
+  // A failed download is not kept: the next search asks again (the family may be back online).
+  return (ownEngines ??= import('./engine.js').catch((error: unknown) => {
+    ownEngines = undefined;
+    throw error;
+  }));
+}
 
 /** The engine, and whether it searches a server (whose facet counts and totals may be partial). */
 export interface ChosenEngine {
@@ -43,7 +57,7 @@ export async function chooseEngine(host: Element & SearchEngineHost, content: Se
   // An engine from a script may be anything: never promise it works offline.
   if (given) return { engine: given, remote: true };
   const oruk = serverFeed(host, pageSource);
-  if (!oruk) return { engine: inPageEngine(content, host), remote: false };
+  if (!oruk) return { engine: (await loadOwnEngines()).inPageEngine(content, host), remote: false };
   try {
     const { orukSearchPlace } = await import('@family-hubs/content/oruk');
     // The content source asked the same question (the answer is kept for the page), so this sends nothing more.
@@ -51,7 +65,7 @@ export async function chooseEngine(host: Element & SearchEngineHost, content: Se
   } catch {
     // The feed could not say how big it is: search the content the page has (its fallback, if any).
   }
-  return { engine: inPageEngine(content, host), remote: false };
+  return { engine: (await loadOwnEngines()).inPageEngine(content, host), remote: false };
 }
 
 function serverEngine(document: Document, feed: OrukFeedConfig, pageLocale: string): Promise<ServiceSearchEngine> {

@@ -23,7 +23,7 @@ import { FhContentElement } from '../internal/content-element.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { phoneHref } from '../internal/links.js';
 import { printElement } from '../internal/print.js';
-import { chooseEngine, mayServerSearch, type ChosenEngine } from './engine-choice.js';
+import { chooseEngine, loadOwnEngines, mayServerSearch, type ChosenEngine } from './engine-choice.js';
 import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
 import { filterValueLabel, renderFilters, renderFilterTags, type FilterContext, type ListFilter } from './filters.js';
 import { emptyServicesText, headingText, partialResultsText, postcodeErrors, resultCountText, searchFailedText, searchOfflineText, withinMilesText } from './labels.js';
@@ -214,6 +214,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readAddress({ keepService: true });
+    // The engine downloads while the content loads, so the first search does not wait for it.
+    if (!this.engine && !mayServerSearch(this, !this.contentClient)) loadOwnEngines().catch(() => undefined);
     globalThis.addEventListener?.('popstate', this.#onPopState);
     globalThis.addEventListener?.('online', this.#onOnline);
   }
