@@ -69,7 +69,9 @@ function widgetSpecificChunk(id) {
   if (folder) return folder[1];
   const kit = /\/packages\/widgets\/dist\/internal\/(schedule-text|ask-for-help|print)\.js$/.exec(id);
   if (kit) return kit[1] === 'schedule-text' ? 'schedule' : kit[1];
-  // The light-DOM form kit: the help request's, not every widget's.
+  // The light-DOM form kit: the help request's, not every widget's. Its fields come with the
+  // question pages, which the help request loads after its start page.
+  if (id.endsWith('/packages/widgets/dist/internal/form/fields.js')) return 'form-fields';
   if (id.includes('/packages/widgets/dist/internal/form/')) return 'form';
   return undefined;
 }

@@ -190,6 +190,7 @@ describe('demo (npm start)', () => {
     await page.waitForFunction(() => document.querySelector('fh-help-request input[name="topics"]'), { timeout: 10_000 });
     await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/zod-[\w-]+\.js$/.test(entry.name)), { timeout: 10_000 });
     assert.ok(chunks().some((name) => name.startsWith('checks-')), 'the checks and the submission arrive after the start page');
+    assert.ok(chunks().some((name) => name.startsWith('pages-')), 'the question pages arrive after the start page');
     await page.click('fh-help-request input[name="topics"]');
     const next = () => page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Continue')!.click());
     await next();
@@ -205,6 +206,34 @@ describe('demo (npm start)', () => {
     assert.ok(!page.url().includes('information'), 'no answers in the address');
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('says plainly on the start page when the question pages cannot be loaded, with the phone number, and goes on once they can', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    let offline = true;
+    page.on('request', (request) => {
+      if (offline && /\/widgets\/cdn\/pages-[\w-]+\.js$/.test(request.url())) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await page.goto(new URL('/help', server.url).href, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
+    const press = (text: string) => page.evaluate((t) => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === t)!.click(), text);
+    await press('Start now');
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-error-summary]')?.textContent?.includes('could not finish loading'), { timeout: 10_000 });
+    const state = await page.evaluate(() => ({
+      heading: document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.trim(),
+      phone: document.querySelector('fh-help-request [data-fh-error-summary] a[href^="tel:"]')?.textContent,
+      focused: document.activeElement === document.querySelector('fh-help-request [data-fh-error-summary]'),
+    }));
+    assert.deepEqual(state, { heading: 'Ask for help', phone: '0161 496 0100', focused: true });
+    // Chromium keeps a failed module for the page's life, so "back online" is a reload here.
+    offline = false;
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
+    await press('Start now');
+    await page.waitForFunction(() => document.querySelector('fh-help-request input[name="topics"]'), { timeout: 10_000 });
     await page.close();
   });
 

@@ -37,7 +37,7 @@ describe('the CDN entries’ first load', () => {
       // zod's schemas keep their internals under `._zod` wherever the build puts them; no other code has it.
       const withZod = files.filter((file) => hasZod(file));
       assert.deepEqual(withZod, [], `${entry} loads zod up front through ${withZod.join(', ')}`);
-      assert.deepEqual(files.filter((file) => /^(zod|validation|requests|checks)-/.test(file)), []);
+      assert.deepEqual(files.filter((file) => /^(zod|validation|requests|checks|pages|form-fields)-/.test(file)), []);
     });
   }
 
@@ -49,6 +49,15 @@ describe('the CDN entries’ first load', () => {
     // The engine starts the worker: its address is in the engine chunk, not in the widget's first load.
     assert.ok(readFileSync(CDN + lazy, 'utf8').includes('service-search-worker.js'));
     assert.ok(!files.some((file) => readFileSync(CDN + file, 'utf8').includes('service-search-worker.js')));
+  });
+
+  it('the help request’s question pages, with the form fields, are a chunk it loads later', () => {
+    const code = readFileSync(CDN + [...upFront('help-request.js')].find((file) => readFileSync(CDN + file, 'utf8').includes('import("./pages-'))!, 'utf8');
+    const lazy = /import\("\.\/(pages-[\w-]+\.js)"\)/.exec(code)?.[1];
+    assert.ok(lazy, 'a dynamic import of the pages chunk');
+    const withPages = [...upFront(lazy)];
+    assert.ok(withPages.some((file) => file.startsWith('form-fields-')), 'the fields come with the pages');
+    assert.ok(!withPages.some((file) => hasZod(file)), 'the pages render without zod');
   });
 
   it('the help request’s checks (with zod) are a chunk it loads later', () => {

@@ -2,24 +2,28 @@ import { html, nothing, render, type PropertyValues, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { helpRequestView, type ContentView, type HelpRequestContent } from '@family-hubs/content';
-import { HELP_REQUEST_LIMITS, type HelpRequest, type HelpRequestFieldError, type HelpRequestSubmission, type SubmissionState } from '@family-hubs/content/requests';
+import type { HelpRequest, HelpRequestFieldError, HelpRequestSubmission, SubmissionState } from '@family-hubs/content/requests';
 import { FhContentElement } from '../internal/content-element.js';
+import { LazyImport } from '../internal/lazy-import.js';
 import { phoneHref } from '../internal/links.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
-import { adoptScopedStyles, CharacterCounts, errorSummaryTitleText, focusErrorSummary, formRules, renderCheckboxes, renderErrorSummary, renderRadios, renderTextarea, renderTextInput, type SummaryError } from '../internal/form/index.js';
+import { adoptScopedStyles, CharacterCounts, errorSummaryTitleText, focusErrorSummary, formRules, renderErrorSummary } from '../internal/form/index.js';
 import { DEFAULT_EXIT_URL, GOVUK_EXIT_THIS_PAGE_SELECTOR } from '../exit-this-page/exit-this-page.js';
 import { FhExitThisPageEvent } from '../exit-this-page/events.js';
-import { ACCESS_NEEDS, emptyAnswers, nextStep, parseChildAges, previousStep, SAFETY_QUESTIONS, stepOfPath, type AccessNeed, type Answers, type RequestContext, type Step } from './answers.js';
+import { emptyAnswers, nextStep, previousStep, stepOfPath, type Answers, type RequestContext, type Step } from './answers.js';
 import { ASK_FOR_HELP_EVENT, type AskForHelpDetail } from './events.js';
 import { helpRequestStyles, helpRequestLightRules } from './help-request.styles.js';
 import * as t from './labels.js';
 import type * as checksModule from './checks.js';
+import type * as pagesModule from './pages.js';
 
 let instances = 0;
 
 /** The checks and the submission: a chunk of their own (with zod), which the start page does without. */
 type Checks = typeof checksModule;
+/** The question pages and the check page, with the form fields: a chunk of their own too. */
+type Pages = typeof pagesModule;
 
 /** The CMS's reply time when an editor wrote it as a whole sentence ("We will get back to you…."), else undefined. */
 function whenSentence(responseTime: string): string | undefined {
@@ -69,14 +73,50 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   #submission: { key: string; submission: HelpRequestSubmission } | undefined;
   #submissionState: SubmissionState | undefined;
   #stopSubmission: (() => void) | undefined;
-  #checks: Promise<Checks> | undefined;
-  /** The checks, once loaded: from then on Continue and Send act at once, as without the split. */
-  #loadedChecks: Checks | undefined;
-  /** A press of Continue or Send waiting for the checks to load; `updateComplete` waits for it too. */
+  /**
+   * The rest of the form, in two chunks the start page does without: the checks with the
+   * submission (with zod), and the question pages with the form fields. Both are asked for once
+   * the start page has painted (in an idle moment) and again on Start now, so they have arrived
+   * by the first page and the first Continue — while the connection that brought the page is most
+   * likely still there. (Chromium answers a module that failed once with the same failure until
+   * the page is reloaded; other browsers fetch it again on the next press.)
+   */
+  readonly #checks = new LazyImport<Checks>(() => import('./checks.js'));
+  readonly #pages = new LazyImport<Pages>(() => import('./pages.js'));
+  /** A press of Start now, Continue or Send waiting for a part of the form to load; `updateComplete` waits for it too. */
   #pending: Promise<unknown> | undefined;
-  /** The checks could not be loaded (the connection dropped): said above the form until they load. */
-  #checksFailed = false;
+  /** The pages or the checks could not be loaded (the connection dropped): said above the form until they load. */
+  #notLoaded = false;
   #prefetchRequested = false;
+  /** What the pages read of the form, live (never a copy of the answers). */
+  readonly #pageHost: pagesModule.PageHost = ((form: FhHelpRequest): pagesModule.PageHost => ({
+    get answers() {
+      return form.#answers;
+    },
+    get errors() {
+      return form.#errors;
+    },
+    get headingLevel() {
+      return form.headingLevel === 2 ? 2 : 1;
+    },
+    get counts() {
+      return form.#counts;
+    },
+    get submissionState() {
+      return form.#submissionState;
+    },
+    get sending() {
+      return form.#sending;
+    },
+    id: (name) => form.#id(name),
+    heading: (text) => form.#heading(text),
+    phoneLine: (content, words) => form.#phoneLine(content, words),
+    set: (key, value) => form.#set(key, value),
+    typed: (key, id, limit, value) => form.#typed(key, id, limit, value),
+    continue: (event, content) => form.#continue(event, content),
+    send: (event, content) => form.#send(event, content),
+    change: (step) => form.#change(step),
+  }))(this);
 
   protected override get view(): ContentView<HelpRequestContent> {
     return helpRequestView;
@@ -112,7 +152,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     this.#context = {};
     this.#askingAbout = undefined;
     this.#errors = [];
-    this.#checksFailed = false;
+    this.#notLoaded = false;
     this.#returnToCheck = false;
     this.#counts.clear();
     this.#step = 'start';
@@ -157,7 +197,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
       this.append(this.#container);
     }
     render(this.#renderForm(value), this.#container, { host: this });
-    this.#prefetchChecks();
+    this.#prefetchRest();
     const focus = this.#focus;
     this.#focus = undefined;
     if (focus === 'summary' && focusErrorSummary(this.#container)) return;
@@ -175,58 +215,36 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   }
 
   /**
-   * The checks and the submission: asked for once the start page has painted (in an idle moment)
-   * and again on Start now, so they have arrived by the first Continue — while the connection that
-   * brought the page is most likely still there. A failed load is forgotten and asked for again
-   * on the next press (Chromium answers a module that failed once with the same failure until the
-   * page is reloaded; other browsers may fetch it again).
+   * Runs `act` with a lazily loaded part: at once when it has loaded, else once it loads (tracked,
+   * so `updateComplete` waits for it), unless the family has moved on meanwhile (a second press,
+   * Exit this page). When it cannot be loaded, the family is told above the form, with the phone.
    */
-  #loadChecks(): Promise<Checks> {
-    this.#checks ??= import('./checks.js').then(
-      (checks) => (this.#loadedChecks = checks),
-      (error: unknown) => {
-        this.#checks = undefined;
-        throw error;
-      },
-    );
-    return this.#checks;
-  }
-
-  /** The checks, or undefined (and the family told) when they cannot be loaded. */
-  #checksOrExplain(): Promise<Checks | undefined> {
-    return this.#loadChecks().then(
-      (checks) => {
-        this.#checksFailed = false;
-        return checks;
+  #withLoaded<M>(part: LazyImport<M>, act: (module: M) => void): void {
+    if (part.loaded) return act(part.loaded);
+    const step = this.#step;
+    const work = part.load().then(
+      (module) => {
+        this.#notLoaded = false;
+        if (this.#step === step) act(module);
       },
       () => {
-        this.#checksFailed = true;
+        this.#notLoaded = true;
         this.#focus = 'summary';
         this.requestUpdate();
-        return undefined;
       },
     );
-  }
-
-  /**
-   * Runs `act` with the checks: at once when they have loaded, else once they load (tracked, so
-   * `updateComplete` waits for it), unless the family has moved on meanwhile (a second press,
-   * Exit this page).
-   */
-  #withChecks(act: (checks: Checks) => void): void {
-    if (this.#loadedChecks) return act(this.#loadedChecks);
-    const step = this.#step;
-    const work = this.#checksOrExplain().then((checks) => {
-      if (checks && this.#step === step) act(checks);
-    });
     this.#pending = work;
     void work.finally(() => {
       if (this.#pending === work) this.#pending = undefined;
     });
   }
 
+  #withChecks(act: (checks: Checks) => void): void {
+    this.#withLoaded(this.#checks, act);
+  }
+
   /**
-   * Also waits for a press of Continue or Send that is waiting for the checks, so "press, then
+   * Also waits for a press that is waiting for a part of the form to load, so "press, then
    * await updateComplete" sees the page the press leads to (as Lit's docs suggest for async work).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
@@ -236,23 +254,26 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     return super.getUpdateComplete();
   }
 
-  #prefetchChecks(): void {
-    if (this.#prefetchRequested || this.#loadedChecks) return;
+  #prefetchRest(): void {
+    if (this.#prefetchRequested || (this.#checks.loaded && this.#pages.loaded)) return;
     this.#prefetchRequested = true;
     const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
     const later = (callback: () => void) => (idle ? idle(callback, { timeout: 2000 }) : setTimeout(callback, 200));
-    later(() => void this.#loadChecks().catch(() => undefined));
+    later(() => {
+      this.#pages.load().catch(() => undefined);
+      this.#checks.load().catch(() => undefined);
+    });
   }
 
   #start(): void {
-    this.#loadChecks().catch(() => undefined);
-    this.#go('topics');
+    this.#checks.load().catch(() => undefined);
+    this.#withLoaded(this.#pages, () => this.#go('topics'));
   }
 
   #go(step: Step): void {
     this.#step = step;
     this.#errors = [];
-    this.#checksFailed = false;
+    this.#notLoaded = false;
     this.#focus = 'heading';
     this.requestUpdate();
   }
@@ -342,31 +363,6 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     return `${this.#uid}-${name}`;
   }
 
-  #error(path: string): string | undefined {
-    const error = this.#errors.find((candidate) => candidate.path === path || candidate.path.startsWith(`${path}.`));
-    return error ? t.errorText(error.path, error.code) : undefined;
-  }
-
-  /** Field id of a request path, for the error summary's links. */
-  #target(path: string): string {
-    const ids: Record<string, string> = {
-      topics: 'topics',
-      somethingElse: 'something-else',
-      route: 'route',
-      'forWhom.childAges': 'child-ages',
-      contact: 'methods',
-      'contact.name': 'name',
-      'contact.phone': 'phone',
-      'contact.text': 'text',
-      'contact.email': 'email',
-      'contact.post': 'post',
-      'safety.safeTimes': 'safe-times',
-      'access.language': 'language',
-    };
-    const field = path.replace(/\.\d+$/, '');
-    return this.#id(ids[field] ?? (field.startsWith('safety.') ? `safety-${field.slice(7)}` : 'heading'));
-  }
-
   #heading(text: string): TemplateResult {
     const level = this.headingLevel === 2 ? 2 : 1;
     return level === 2
@@ -387,11 +383,11 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   }
 
   #renderForm(content: HelpRequestContent): TemplateResult {
-    const summary: SummaryError[] = this.#errors.map((error) => ({ target: this.#target(error.path), text: t.errorText(error.path, error.code) }));
+    const summary = this.#pages.loaded && this.#errors.length ? this.#pages.loaded.summaryErrors(this.#errors, this.#pageHost) : [];
     const back = this.#step === 'start' || this.#step === 'confirmation' ? undefined : this.#returnToCheck ? 'check' : previousStep(this.#answers, this.#step);
     return html`${this.#exitButton(content)}
       ${back ? html`<p><button type="button" class="fh-link-button fh-back" ?disabled=${this.#sending} @click=${() => this.#go(back)}>${t.backText()}</button></p>` : nothing}
-      ${this.#checksFailed ? this.#renderNotLoaded(content) : renderErrorSummary(summary)} ${this.#renderStep(content)}`;
+      ${this.#notLoaded ? this.#renderNotLoaded(content) : renderErrorSummary(summary)} ${this.#renderStep(content)}`;
   }
 
   /**
@@ -408,34 +404,11 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     </div>`;
   }
 
-  #renderStep(content: HelpRequestContent): TemplateResult {
-    switch (this.#step) {
-      case 'start':
-        return this.#renderStart(content);
-      case 'topics':
-        return this.#renderTopics(content);
-      case 'route':
-        return this.#question(content, this.#renderRoute());
-      case 'for-whom':
-        return this.#question(content, this.#renderForWhom());
-      case 'contact':
-        return this.#question(content, this.#renderContact());
-      case 'safety':
-        return this.#question(content, this.#renderSafety());
-      case 'access':
-        return this.#question(content, this.#renderAccess());
-      case 'check':
-        return this.#renderCheck(content);
-      case 'confirmation':
-        return this.#renderConfirmation(content);
-    }
-  }
-
-  #question(content: HelpRequestContent, body: TemplateResult): TemplateResult {
-    return html`<form novalidate @submit=${(event: Event) => this.#continue(event, content)}>
-      ${body}
-      <button class="fh-button" type="submit">${t.continueText()}</button>
-    </form>`;
+  #renderStep(content: HelpRequestContent): TemplateResult | typeof nothing {
+    if (this.#step === 'start') return this.#renderStart(content);
+    if (this.#step === 'confirmation') return this.#renderConfirmation(content);
+    // The form moves past the start page only once the pages have loaded.
+    return this.#pages.loaded ? this.#pages.loaded.renderPage(this.#step, content, this.#pageHost) : nothing;
   }
 
   #renderStart(content: HelpRequestContent): TemplateResult {
@@ -460,260 +433,6 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
       </section>
       ${privacy ? html`<p><a href=${privacy}>${t.privacyText()}</a></p>` : nothing}
       <button class="fh-button" type="button" @click=${() => this.#start()}>${t.startText()}</button>`;
-  }
-
-  #renderTopics(content: HelpRequestContent): TemplateResult {
-    const a = this.#answers;
-    const id = this.#id('something-else');
-    const limit = HELP_REQUEST_LIMITS.somethingElse;
-    const somethingElse = renderTextarea({
-      id,
-      name: 'somethingElse',
-      label: t.somethingElseLabelText(),
-      value: a.somethingElse,
-      limit,
-      count: this.#counts.state(id, a.somethingElse, limit),
-      spellcheck: true,
-      ...(this.#error('somethingElse') ? { error: this.#error('somethingElse')! } : {}),
-      onInput: (value) => this.#typed('somethingElse', id, limit, value),
-    });
-    const options = [...content.topics.map((topic) => ({ value: topic.id, label: topic.name })), { value: '\u0000else', label: t.somethingElseText(), conditional: somethingElse }];
-    const values = [...a.topics, ...(a.somethingElseChosen ? ['\u0000else'] : [])];
-    return this.#question(
-      content,
-      renderCheckboxes({
-        id: this.#id('topics'),
-        name: 'topics',
-        label: t.topicsQuestionText(),
-        hint: t.topicsHintText(),
-        heading: this.headingLevel === 2 ? 2 : 1,
-        options,
-        values,
-        ...(this.#error('topics') ? { error: this.#error('topics')! } : {}),
-        onChange: (next) => {
-          this.#answers = { ...this.#answers, topics: next.filter((value) => value !== '\u0000else'), somethingElseChosen: next.includes('\u0000else') };
-          this.requestUpdate();
-        },
-      }),
-    );
-  }
-
-  #renderRoute(): TemplateResult {
-    return renderRadios({
-      id: this.#id('route'),
-      name: 'route',
-      label: t.routeQuestionText(),
-      heading: this.headingLevel === 2 ? 2 : 1,
-      options: [
-        { value: 'contact', label: t.routeContactText() },
-        { value: 'information', label: t.routeInformationText(), hint: t.routeInformationHintText() },
-      ],
-      value: this.#answers.route,
-      ...(this.#error('route') ? { error: this.#error('route')! } : {}),
-      onChange: (value) => this.#set('route', value === 'information' ? 'information' : 'contact'),
-    });
-  }
-
-  #renderForWhom(): TemplateResult {
-    const a = this.#answers;
-    return html`${renderCheckboxes({
-        id: this.#id('pregnant'),
-        name: 'pregnant',
-        label: t.forWhomQuestionText(),
-        hint: t.forWhomHintText(),
-        heading: this.headingLevel === 2 ? 2 : 1,
-        options: [{ value: 'pregnant', label: t.pregnantText() }],
-        values: a.pregnant ? ['pregnant'] : [],
-        onChange: (values) => this.#set('pregnant', values.includes('pregnant')),
-      })}
-      ${renderTextInput({
-        id: this.#id('child-ages'),
-        name: 'childAges',
-        label: t.childAgesText(),
-        hint: t.childAgesHintText(),
-        value: a.childAges,
-        short: true,
-        autocomplete: 'off',
-        inputmode: 'numeric',
-        ...(this.#error('forWhom.childAges') ? { error: this.#error('forWhom.childAges')! } : {}),
-        onInput: (value) => this.#set('childAges', value),
-      })}`;
-  }
-
-  #renderContact(): TemplateResult {
-    const a = this.#answers;
-    const field = (method: 'phone' | 'text' | 'email', label: string, autocomplete: string, type: 'tel' | 'email') =>
-      renderTextInput({
-        id: this.#id(method),
-        name: method,
-        label,
-        value: a[method],
-        type,
-        autocomplete,
-        spellcheck: false,
-        ...(this.#error(`contact.${method}`) ? { error: this.#error(`contact.${method}`)! } : {}),
-        onInput: (value) => this.#set(method, value),
-      });
-    const postId = this.#id('post');
-    const post = renderTextarea({
-      id: postId,
-      name: 'post',
-      label: t.postLabelText(),
-      value: a.post,
-      rows: 4,
-      autocomplete: 'street-address',
-      limit: HELP_REQUEST_LIMITS.post,
-      count: this.#counts.state(postId, a.post, HELP_REQUEST_LIMITS.post),
-      ...(this.#error('contact.post') ? { error: this.#error('contact.post')! } : {}),
-      onInput: (value) => this.#typed('post', postId, HELP_REQUEST_LIMITS.post, value),
-    });
-    return html`${this.#heading(t.contactQuestionText())}
-      <p class="fh-hint">${t.contactHintText()}</p>
-      ${renderTextInput({
-        id: this.#id('name'),
-        name: 'name',
-        label: t.nameText(),
-        hint: t.nameHintText(),
-        value: a.name,
-        autocomplete: 'given-name',
-        spellcheck: false,
-        ...(this.#error('contact.name') ? { error: this.#error('contact.name')! } : {}),
-        onInput: (value) => this.#set('name', value),
-      })}
-      ${renderCheckboxes({
-        id: this.#id('methods'),
-        name: 'methods',
-        label: t.methodsText(),
-        options: [
-          { value: 'phone', label: t.phoneText(), conditional: field('phone', t.phoneLabelText(), 'tel', 'tel') },
-          { value: 'text', label: t.textText(), conditional: field('text', t.textLabelText(), 'mobile tel', 'tel') },
-          { value: 'email', label: t.emailText(), conditional: field('email', t.emailLabelText(), 'email', 'email') },
-          { value: 'post', label: t.postText(), conditional: post },
-        ],
-        values: a.methods,
-        ...(this.#error('contact') && !this.#errors.some((error) => error.path.startsWith('contact.')) ? { error: this.#error('contact')! } : {}),
-        onChange: (values) => this.#set('methods', values as Answers['methods']),
-      })}`;
-  }
-
-  #renderSafety(): TemplateResult {
-    const a = this.#answers;
-    const questions = SAFETY_QUESTIONS.filter((question) => a.methods.includes(question.method));
-    const timesId = this.#id('safe-times');
-    return html`${this.#heading(t.safetyQuestionText())}
-      <p class="fh-hint">${t.safetyHintText()}</p>
-      ${questions.map((question) =>
-        renderRadios({
-          id: this.#id(`safety-${question.key}`),
-          name: question.key,
-          label: t.safetyLabelText(question.key),
-          options: [
-            { value: 'yes', label: t.yesText() },
-            { value: 'no', label: t.noText() },
-          ],
-          value: a.safety[question.key],
-          onChange: (value) => this.#set('safety', { ...this.#answers.safety, [question.key]: value === 'yes' ? 'yes' : 'no' }),
-        }),
-      )}
-      ${renderTextarea({
-        id: timesId,
-        name: 'safeTimes',
-        label: t.safeTimesText(),
-        hint: t.safeTimesHintText(),
-        value: a.safeTimes,
-        rows: 2,
-        limit: HELP_REQUEST_LIMITS.safeTimes,
-        count: this.#counts.state(timesId, a.safeTimes, HELP_REQUEST_LIMITS.safeTimes),
-        ...(this.#error('safety.safeTimes') ? { error: this.#error('safety.safeTimes')! } : {}),
-        onInput: (value) => this.#typed('safeTimes', timesId, HELP_REQUEST_LIMITS.safeTimes, value),
-      })}`;
-  }
-
-  #renderAccess(): TemplateResult {
-    const a = this.#answers;
-    const labels: Record<AccessNeed, string> = { interpreter: t.interpreterText(), britishSignLanguage: t.bslText(), easyRead: t.easyReadText() };
-    return html`${this.#heading(t.accessQuestionText())}
-      <p class="fh-hint">${t.accessHintText()}</p>
-      ${renderTextInput({
-        id: this.#id('language'),
-        name: 'language',
-        label: t.languageText(),
-        value: a.language,
-        autocomplete: 'language',
-        ...(this.#error('access.language') ? { error: this.#error('access.language')! } : {}),
-        onInput: (value) => this.#set('language', value),
-      })}
-      ${renderCheckboxes({
-        id: this.#id('access'),
-        name: 'access',
-        label: t.accessNeedsText(),
-        options: ACCESS_NEEDS.map((need) => ({ value: need, label: labels[need] })),
-        values: a.access,
-        onChange: (values) => this.#set('access', values as AccessNeed[]),
-      })}`;
-  }
-
-  #renderCheck(content: HelpRequestContent): TemplateResult {
-    const a = this.#answers;
-    const topicNames = [...content.topics.filter((topic) => a.topics.includes(topic.id)).map((topic) => topic.name), ...(a.somethingElseChosen ? [`${t.somethingElseText()}: ${a.somethingElse}`] : [])];
-    const methodLines = a.methods.map((method) => {
-      const label = { phone: t.phoneText(), text: t.textText(), email: t.emailText(), post: t.postText() }[method];
-      return `${label}: ${a[method]}`;
-    });
-    const safetyLines = SAFETY_QUESTIONS.filter((question) => a.methods.includes(question.method) && a.safety[question.key]).map(
-      (question) => `${t.safetyLabelText(question.key)} ${a.safety[question.key] === 'yes' ? t.yesText() : t.noText()}`,
-    );
-    if (a.safeTimes.trim()) safetyLines.push(`${t.safeTimesText()}: ${a.safeTimes}`);
-    const ages = parseChildAges(a.childAges) ?? [];
-    const forWhom = [...(a.pregnant ? [t.pregnantText()] : []), ...(ages.length ? [`${t.childAgesText()}: ${ages.join(', ')}`] : [])];
-    const accessLabels: Record<AccessNeed, string> = { interpreter: t.interpreterText(), britishSignLanguage: t.bslText(), easyRead: t.easyReadText() };
-    const access = [...(a.language.trim() ? [a.language] : []), ...a.access.map((need) => accessLabels[need])];
-    const rows: [string, string[], Step][] = [
-      [t.topicsQuestionText(), topicNames, 'topics'],
-      [t.routeQuestionText(), [a.route === 'information' ? t.routeInformationText() : t.routeContactText()], 'route'],
-    ];
-    if (a.route !== 'information') {
-      rows.push([t.forWhomQuestionText(), forWhom, 'for-whom'], [t.nameText(), [a.name], 'contact'], [t.methodsText(), methodLines, 'contact'], [t.safetyQuestionText(), safetyLines, 'safety'], [t.accessQuestionText(), access, 'access']);
-    }
-    const state = this.#submissionState;
-    const sending = this.#sending;
-    // The receiver said no in a way sending again cannot change: the phone is the way on, not "Try again".
-    const refused = state?.status === 'not-sent' && !state.canRetry;
-    return html`${this.#heading(t.checkHeadingText())}
-      <dl class="fh-summary-list">
-        ${rows.map(
-          ([question, lines, step], index) => html`<div>
-            <dt id=${this.#id(`row-${index}`)}>${question}</dt>
-            <dd>${lines.length ? lines.join('\n') : t.notGivenText()}</dd>
-            <dd><button type="button" class="fh-link-button" ?disabled=${sending} aria-describedby=${this.#id(`row-${index}`)} @click=${() => this.#change(step)}>${t.changeText()}</button></dd>
-          </div>`,
-        )}
-      </dl>
-      ${state?.status === 'not-sent' ? this.#renderNotSent(content, state) : nothing}
-      ${refused ? nothing : this.#renderSendForm(content, state, sending)}`;
-  }
-
-  /** Send (or Try again) with the honeypot, and the status line screen readers hear while sending. */
-  #renderSendForm(content: HelpRequestContent, state: SubmissionState | undefined, sending: boolean): TemplateResult {
-    const a = this.#answers;
-    return html`<form novalidate @submit=${(event: Event) => this.#send(event, content)}>
-        <div class="fh-honeypot" aria-hidden="true">
-          <label for=${this.#id('website')}>${t.honeypotText()}</label>
-          <input id=${this.#id('website')} name="website" type="text" tabindex="-1" autocomplete="off" .value=${a.honeypot} @input=${(event: Event) => this.#set('honeypot', (event.target as HTMLInputElement).value)} />
-        </div>
-        <button class="fh-button" type="submit" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>${sending ? t.sendingText() : state?.status === 'not-sent' ? t.tryAgainText() : t.sendText()}</button>
-      </form>
-      <div class="fh-visually-hidden" role="status">${sending ? t.sendingText() : ''}</div>`;
-  }
-
-  #renderNotSent(content: HelpRequestContent, state: Extract<SubmissionState, { status: 'not-sent' }>): TemplateResult {
-    const reason = state.reason === 'offline' ? t.notSentOfflineText() : state.canRetry ? t.notSentFailedText() : t.notSentRefusedText();
-    return html`<div class="fh-warning" role="alert" data-fh-not-sent>
-      <h2 class="fh-subheading">${t.notSentHeadingText()}</h2>
-      <p>${reason}</p>
-      <p>${t.notSentKeptText()}</p>
-      <p>${this.#phoneLine(content, t.phoneInsteadText)}</p>
-    </div>`;
   }
 
   #phoneLine(content: HelpRequestContent, words: (council: string, phone: string, hours: string) => string): TemplateResult {

@@ -5,21 +5,18 @@
  * built in the page. The feed code is downloaded only by pages that search a feed on the server.
  */
 import type { OrukFeedConfig, ServiceSearchContent, ServiceSearchEngine } from '@family-hubs/content';
+import { LazyImport } from '../internal/lazy-import.js';
 import { CONTENT_SOURCE_TAG, readContentSourceConfig } from '../internal/page-content.js';
 import type * as engineModule from './engine.js';
 import type { SearchEngineHost } from './engine.js';
 
-let ownEngines: Promise<typeof engineModule> | undefined;
+const ownEngines = new LazyImport<typeof engineModule>(() => import('./engine.js'));
 /**
  * The in-page and worker engines, a chunk of their own: the search form renders without them, and
  * a page whose search runs on the feed's server never downloads them. One download per page.
  */
 export function loadOwnEngines(): Promise<typeof engineModule> {
-  // A failed download is not kept: the next search asks again (the family may be back online).
-  return (ownEngines ??= import('./engine.js').catch((error: unknown) => {
-    ownEngines = undefined;
-    throw error;
-  }));
+  return ownEngines.load();
 }
 
 /** The engine, and whether it searches a server (whose facet counts and totals may be partial). */
