@@ -55,6 +55,7 @@ describe('demo (npm start)', () => {
     const chunks = requests.filter((url) => url.includes('/widgets/cdn/')).map((url) => url.slice(url.lastIndexOf('/') + 1));
     assert.ok(chunks.some((name) => name.startsWith('runtime-')), `the content runtime loaded: ${chunks.join(', ')}`);
     assert.deepEqual(chunks.filter((name) => /^(zod|validation)-/.test(name)), [], 'a built pack is not validated again in the browser');
+    assert.deepEqual(chunks.filter((name) => /^(offer-layouts|print)-/.test(name)), [], 'a card does not download the full layout or the print helper');
     // Wherever a later build puts zod, its schemas' `_zod` internals go with it (a string no other code has).
     const scripts = requests.filter((url) => url.includes('/widgets/cdn/') && url.endsWith('.js'));
     const withZod = await page.evaluate(async (urls) => {
@@ -277,6 +278,23 @@ describe('demo (npm start)', () => {
     assert.deepEqual(headings.h1, ['Start for Life']);
     assert.ok(headings.h2.length >= 8, `sections: ${headings.h2.join(', ')}`);
     assert.deepEqual(violations, []);
+    await page.close();
+  });
+
+  it('shows the page’s own fallback text when the full offer’s layout cannot be loaded (the connection dropped)', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (/\/widgets\/cdn\/offer-layouts-[\w-]+\.js$/.test(request.url())) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await page.goto(new URL('/start-for-life', server.url).href, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => {
+      const offer = document.querySelector('fh-start-for-life-offer');
+      const slot = offer?.shadowRoot?.querySelector('slot');
+      return slot && !offer!.shadowRoot!.querySelector('.fh-loading') && slot.assignedElements().some((el) => el.textContent?.includes('0161 496 0000'));
+    }, { timeout: 15_000 });
+    assert.equal(await page.$eval('fh-start-for-life-offer', (el) => el.shadowRoot!.querySelector('.offer')), null, 'no half-drawn offer');
     await page.close();
   });
 

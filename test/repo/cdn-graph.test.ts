@@ -51,6 +51,14 @@ describe('the CDN entries’ first load', () => {
     assert.ok(!files.some((file) => readFileSync(CDN + file, 'utf8').includes('service-search-worker.js')));
   });
 
+  it('the offer’s full and section layouts (and the print helper) are a chunk it loads later: a card does without', () => {
+    const files = [...upFront('start-for-life-offer.js')];
+    const lazy = files.map((file) => /import\("\.\/(offer-layouts-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
+    assert.ok(lazy, 'a dynamic import of the layouts chunk');
+    assert.deepEqual(files.filter((file) => /^(offer-layouts|print)-/.test(file)), []);
+    assert.ok([...upFront(lazy)].some((file) => file.startsWith('print-')), 'printing comes with the full layout');
+  });
+
   it('the help request’s question pages, with the form fields, are a chunk it loads later', () => {
     const code = readFileSync(CDN + [...upFront('help-request.js')].find((file) => readFileSync(CDN + file, 'utf8').includes('import("./pages-'))!, 'utf8');
     const lazy = /import\("\.\/(pages-[\w-]+\.js)"\)/.exec(code)?.[1];

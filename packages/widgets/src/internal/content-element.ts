@@ -58,10 +58,20 @@ export abstract class FhContentElement<V> extends FhElement {
   protected override render(): TemplateResult {
     const { state } = this.content;
     const value = this.content.value;
-    if (state === 'loading') return html`<div class="fh-loading" aria-busy="true"><slot><p>${loadingText()}</p></slot></div>`;
+    if (state === 'loading') return this.renderLoading();
     if (state === 'empty') return html`<slot><p>${this.emptyText()}</p></slot>`;
-    if (state === 'unavailable' || value === undefined) return html`<slot><p>${unavailableText()}</p></slot>`;
+    if (state === 'unavailable' || value === undefined) return this.renderUnavailable();
     return this.renderContent(value);
+  }
+
+  /** The loading state: the light-DOM fallback, with space kept. Also for a widget whose templates are still loading. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="fh-loading" aria-busy="true"><slot><p>${loadingText()}</p></slot></div>`;
+  }
+
+  /** The state without content: the light-DOM fallback. Also for a widget whose templates could not be loaded. */
+  protected renderUnavailable(): TemplateResult {
+    return html`<slot><p>${unavailableText()}</p></slot>`;
   }
 
   /**

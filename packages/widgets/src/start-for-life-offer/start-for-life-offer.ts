@@ -7,23 +7,20 @@ import {
   filterOfferByStage,
   startForLifeOfferView,
   type OfferCategory,
-  type OfferSectionView,
   type OfferStage,
   type OfferView,
   type ContentView,
   type StartForLifeOfferContent,
 } from '@family-hubs/content';
 import { FhContentElement } from '../internal/content-element.js';
-import { formatDate } from '../internal/format.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
-import { emailHref, phoneHref, relFor } from '../internal/links.js';
+import { LazyImport } from '../internal/lazy-import.js';
+import { relFor } from '../internal/links.js';
 import { PreviewController } from '../internal/preview-controller.js';
-import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
 import { FhOfferPrintEvent, FhOfferStageChangeEvent } from './events.js';
-import { categoryLabel, stageLabel } from './labels.js';
-import { printElement } from '../internal/print.js';
-import { renderItem, type ItemContext } from './render-item.js';
+import type * as LayoutsModule from './offer-layouts.js';
+import type { ItemContext } from './render-item.js';
 import { offerStyles } from './start-for-life-offer.styles.js';
 import type * as QrCodeModule from './qr-code.js';
 
@@ -110,6 +107,41 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   /** The QR code renderer, loaded with the full offer only: most pages show the card and never print. */
   #qrCode: Promise<typeof QrCodeModule> | undefined;
   #renderQrCode: ((text: string, label: string) => TemplateResult) | undefined;
+  /** The full and section layouts, a chunk of their own: a card never downloads them. */
+  readonly #layouts = new LazyImport<typeof LayoutsModule>(() => import('./offer-layouts.js'));
+  /** `failed`: the layouts could not be loaded (the connection dropped), so the light-DOM fallback shows instead. */
+  #layoutsState: 'not-asked' | 'loading' | 'failed' = 'not-asked';
+  /** What the layouts read of the element, live. */
+  readonly #host: LayoutsModule.OfferHost = ((offer: FhStartForLifeOffer): LayoutsModule.OfferHost => ({
+    element: offer,
+    id: offer.#id,
+    get level() {
+      return offer.#level;
+    },
+    get stage() {
+      return offer.stage || '';
+    },
+    get section() {
+      return offer.section;
+    },
+    get heading() {
+      return offer.heading;
+    },
+    get filterStatus() {
+      return offer.filterStatus;
+    },
+    get noPrint() {
+      return offer.noPrint;
+    },
+    get qrCode() {
+      return offer.#renderQrCode;
+    },
+    title: (view) => offer.#title(view),
+    staleNotice: () => offer.renderStaleNotice(),
+    printAddress: (view) => offer.#printAddress(view),
+    chooseStage: (stage) => offer.#chooseStage(stage),
+    allowPrint: () => offer.dispatchEvent(new FhOfferPrintEvent()),
+  }))(this);
 
   protected override get view(): ContentView<StartForLifeOfferContent> {
     return startForLifeOfferView;
@@ -140,6 +172,31 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     const stages: readonly string[] = this.offer?.stages ?? OFFER_STAGES;
     if (this.stage && !stages.includes(this.stage)) this.stage = '';
     if (changed.has('layout') && !(OFFER_LAYOUTS as readonly string[]).includes(this.layout)) this.layout = 'full';
+    // Asked for while the content loads, so it has usually arrived by the time the content has.
+    // After a failure, asked for again only when the element is connected again.
+    if (this.layout !== 'card' && !this.#layouts.loaded && this.#layoutsState === 'not-asked') {
+      this.#layoutsState = 'loading';
+      this.#layouts.load().then(
+        () => this.requestUpdate(),
+        () => {
+          this.#layoutsState = 'failed';
+          this.requestUpdate();
+        },
+      );
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#layoutsState === 'failed') this.#layoutsState = 'not-asked';
+  }
+
+  /** Also waits for the layouts when the element shows one, so "set, then await updateComplete" sees the offer. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.layout === 'card' || this.#layouts.loaded || this.#layoutsState === 'failed') return done;
+    await this.#layouts.load().catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   protected override renderContent({ offer, site }: StartForLifeOfferContent): TemplateResult {
@@ -152,14 +209,10 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       hubsLabelLang: site?.hubNamePlural ? site.fieldLanguages['hubNamePlural'] : undefined,
       preview: this.#preview,
     };
-    switch (this.layout) {
-      case 'card':
-        return this.#renderCard(offer);
-      case 'section':
-        return this.#renderSectionLayout(offer, context);
-      default:
-        return this.#renderFull(offer, context);
-    }
+    if (this.layout === 'card') return this.#renderCard(offer);
+    const layouts = this.#layouts.loaded;
+    if (!layouts) return this.#layoutsState === 'failed' ? this.renderUnavailable() : this.renderLoading();
+    return this.layout === 'section' ? layouts.renderSectionLayout(offer, this.#host, context) : layouts.renderFull(offer, this.#host, context);
   }
 
   get #level(): number {
@@ -200,135 +253,6 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     </section>`;
   }
 
-  #renderSectionLayout(offer: OfferView, context: ItemContext): TemplateResult {
-    const view = filterOfferByStage(offer, this.stage || undefined);
-    const section = view.sections.find((s) => s.category === this.section) ?? (this.section ? undefined : view.sections[0]);
-    if (!section) {
-      return html`<slot><p>${msg('This part of the Start for Life offer has not been published yet.')}</p></slot>`;
-    }
-    const heading = this.heading?.trim() || this.#preview.text(section.id, 'title', section.title, section.fieldLanguages);
-    return html`<section class="offer" part="offer" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(this.#level, heading, { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
-      ${this.renderStaleNotice()} ${section.intro ? html`<p lang=${ifDefined(section.fieldLanguages['intro'])}>${section.intro}</p>` : nothing}
-      <ul class="items">
-        ${section.items.map((item) => renderItem(item, { ...context, headingLevel: this.#level + 1 }))}
-      </ul>
-    </section>`;
-  }
-
-  #renderFull(offer: OfferView, context: ItemContext): TemplateResult {
-    const level = this.#level;
-    const view = filterOfferByStage(offer, this.stage || undefined);
-    return html`<section class="offer ${this.#preview.enabled ? 'preview' : ''}" part="offer" aria-labelledby="${this.#id}-heading">
-      ${renderHeading(level, this.#title(offer), { id: `${this.#id}-heading`, className: 'offer-title', part: 'heading' })}
-      ${this.renderStaleNotice()} ${this.#renderPrintDetails(offer, context)}
-      <div class="intro" lang=${ifDefined(offer.fieldLanguages['intro'])} data-fh-entry=${ifDefined(this.#preview.entry(offer.id))} data-fh-field=${ifDefined(this.#preview.field('intro'))}>
-        ${renderRichText(offer.intro, { headingOffset: level })}
-      </div>
-      ${offer.whoItIsFor ? html`<p lang=${ifDefined(offer.fieldLanguages['whoItIsFor'])}>${offer.whoItIsFor}</p>` : nothing} ${this.#renderStageFilter(offer)}
-      ${view.sections.length > 1
-        ? html`<nav class="contents" id="${this.#id}-contents" aria-labelledby="${this.#id}-contents-title" tabindex="-1">
-            <p id="${this.#id}-contents-title" class="contents-title">${msg('Contents')}</p>
-            <ol>
-              ${view.sections.map((s) => html`<li><a href="#${this.#id}-${s.id}" @click=${(e: Event) => this.#jumpTo(e, `${this.#id}-${s.id}`)}>${s.title}</a></li>`)}
-            </ol>
-          </nav>`
-        : nothing}
-      ${view.sections.length
-        ? view.sections.map((section) => this.#renderSection(section, context, view.sections.length > 1))
-        : html`<p>${msg('There is nothing in the offer for this stage yet. Choose another stage or contact us.')}</p>`}
-      ${offer.howToAccess
-        ? html`<div class="how-to-access" lang=${ifDefined(offer.fieldLanguages['howToAccess'])}>
-            ${renderHeading(level + 1, msg('How to get support'), { className: 'section-title' })} ${renderRichText(offer.howToAccess, { headingOffset: level + 1 })}
-          </div>`
-        : nothing}
-      <div class="no-print">${this.#renderContact(offer, level)}</div>
-      ${this.#renderFooter(offer)} ${this.#renderPrintButton()}
-    </section>`;
-  }
-
-  // Sections are not landmarks: one offer is one region, and its headings give the structure.
-  #renderSection(section: OfferSectionView, context: ItemContext, withContents: boolean): TemplateResult {
-    const id = `${this.#id}-${section.id}`;
-    const title = section.title ? this.#preview.text(section.id, 'title', section.title, section.fieldLanguages) : categoryLabel(section.category);
-    return html`<div class="offer-section" part="section">
-      ${renderHeading(this.#level + 1, title, { id, className: 'section-title' })}
-      ${section.intro ? html`<p lang=${ifDefined(section.fieldLanguages['intro'])}>${section.intro}</p>` : nothing}
-      <ul class="items">
-        ${section.items.map((item) => renderItem(item, context))}
-      </ul>
-      ${withContents
-        ? html`<p class="back-to-contents no-print"><a href="#${this.#id}-contents" @click=${(e: Event) => this.#jumpTo(e, `${this.#id}-contents`)}>${msg('Back to contents')}</a></p>`
-        : nothing}
-    </div>`;
-  }
-
-  /** The stages of the offer's age span only: a stage it does not cover would show nothing. */
-  #renderStageFilter(offer: OfferView): TemplateResult {
-    const current = this.stage || '';
-    const option = (value: OfferStage | '', label: string) =>
-      html`<label><input type="radio" name="stage" value=${value} .checked=${current === value} @change=${() => this.#chooseStage(value)} />${label}</label>`;
-    return html`<fieldset class="no-print" part="stage-filter">
-      <legend>${msg('Show support for')}</legend>
-      <div class="stage-options">${option('', msg('All stages'))} ${offer.stages.map((stage) => option(stage, stageLabel(stage)))}</div>
-      <p class="fh-visually-hidden" role="status">${this.filterStatus}</p>
-    </fieldset>`;
-  }
-
-  #renderContact(offer: OfferView, level: number): TemplateResult | typeof nothing {
-    const phone = offer.contactPhone ? phoneHref(offer.contactPhone) : undefined;
-    const email = offer.contactEmail ? emailHref(offer.contactEmail) : undefined;
-    if (!phone && !email) return nothing;
-    return html`<div class="contact">
-      ${level ? renderHeading(level + 1, msg('Contact us'), { className: 'section-title' }) : nothing}
-      <ul class="actions">
-        ${phone ? html`<li>${msg('Phone:')} <a href=${phone}>${offer.contactPhone}</a></li>` : nothing}
-        ${email ? html`<li>${msg('Email:')} <a href=${email}>${offer.contactEmail}</a></li>` : nothing}
-      </ul>
-    </div>`;
-  }
-
-  #renderFooter(offer: OfferView): TemplateResult {
-    const reviewed = formatDate(offer.lastReviewed, this.locale);
-    return html`<div class="footer">
-      <p>${msg(str`Last reviewed: ${reviewed}`)}</p>
-      ${offer.coProduced
-        ? html`<p lang=${ifDefined(offer.coProductionNote ? offer.fieldLanguages['coProductionNote'] : undefined)}>
-            ${offer.coProductionNote ?? msg('Written with our Parent and Carer Panel.')}
-          </p>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderPrintButton(): TemplateResult | typeof nothing {
-    if (this.noPrint) return nothing;
-    return html`<p class="no-print"><button type="button" class="print-button" part="print-button" @click=${this.#print}>${msg('Print or save as PDF')}</button></p>`;
-  }
-
-  /** Printed at the top of the handout's first page: how to reach the council, and the offer online. */
-  #renderPrintDetails(offer: OfferView, context: ItemContext): TemplateResult | typeof nothing {
-    if (this.noPrint) return nothing;
-    const address = this.#printAddress(offer);
-    return html`<div class="print-only" part="print-details">
-      ${address && this.#renderQrCode ? this.#renderQrCode(address, msg('QR code to open this offer online')) : nothing}
-      <div>
-        ${this.#renderContact(offer, 0)}
-        <p>${msg('See this offer online, in other languages and with the latest changes:')}<br /><strong>${address ?? ''}</strong></p>
-        ${this.#renderPrintHubs(offer, context)}
-      </div>
-    </div>`;
-  }
-
-  /** Every hub the offer names, once, with how to reach it: items then name them only, on paper. */
-  #renderPrintHubs(offer: OfferView, { hubsLabel, hubsLabelLang }: ItemContext): TemplateResult | typeof nothing {
-    const hubs = new Map(offer.sections.flatMap((s) => s.items.flatMap((item) => item.hubs)).map((hub) => [hub.id, hub]));
-    if (hubs.size === 0) return nothing;
-    return html`<p><strong lang=${ifDefined(hubsLabelLang)}>${hubsLabel}:</strong></p>
-      <ul class="print-hubs">
-        ${[...hubs.values()].map((hub) => html`<li>${hub.name}${hub.address ? html`, ${hub.address}` : nothing}${hub.phone ? html`, ${hub.phone}` : nothing}</li>`)}
-      </ul>`;
-  }
-
   /** The address printed with the QR code: the full offer page, or this page without its query (which could say something about the reader). */
   #printAddress(offer: OfferView): string | undefined {
     const candidate = safeUrl(this.offerUrl ?? offer.fullOfferUrl);
@@ -350,25 +274,9 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     this.stage = stage;
     this.dispatchEvent(new FhOfferStageChangeEvent({ stage: stage || undefined }));
     const offer = this.offer;
-    if (!offer) return;
-    const count = filterOfferByStage(offer, stage || undefined).sections.reduce((n, s) => n + s.items.length, 0);
-    this.filterStatus = stage ? msg(str`Showing ${count} things for ${stageLabel(stage)}`) : msg(str`Showing all ${count} things`);
+    // The filter is part of the full layout, so the layouts have loaded.
+    if (offer && this.#layouts.loaded) this.filterStatus = this.#layouts.loaded.stageStatus(offer, stage);
   }
-
-  #jumpTo(event: Event, id: string): void {
-    // In-page links cannot reach into a shadow root; move focus to the target instead.
-    const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    if (!target) return;
-    event.preventDefault();
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
-    target.scrollIntoView({ block: 'start' });
-  }
-
-  #print = (): void => {
-    if (!this.dispatchEvent(new FhOfferPrintEvent())) return;
-    printElement(this);
-  };
 }
 
 declare global {
