@@ -48,8 +48,8 @@ const LOCALE_RUNTIME = /(\/internal\/locale-runtime\.js|\/@lit\/localize\/(init\
 
 /**
  * SDK and kit modules some widgets use and others do not, each group in a chunk of its own: a
- * widget's view (`view-NAME`), the search index (lazy, with MiniSearch), schedules, geo, the print
- * helper. Left unassigned they would join the runtime, because the SDK's index (in the runtime)
+ * widget's view (`view-NAME`), the search index (lazy, with MiniSearch), schedules and their
+ * wording, geo, the print helper, the form kit and its fields. Left unassigned they would join the runtime, because the SDK's index (in the runtime)
  * re-exports them; in their own chunks, only the widgets that use them download them.
  */
 function widgetSpecificChunk(id) {
@@ -65,10 +65,12 @@ function widgetSpecificChunk(id) {
   // The help request's limits and error codes are read up front; its schema (zod) and submission
   // only once a family starts the form (the widget's lazy `checks` chunk).
   if (id.endsWith('/packages/content/dist/requests/limits.js')) return 'view-help-request';
+  // How a schedule reads ("Every other Tuesday", "Open now"): drawn with results, not with the view.
+  if (/\/packages\/content\/dist\/schedule\/(describe|open-status)\.js$|\/packages\/widgets\/dist\/internal\/schedule-text\.js$/.test(id)) return 'schedule-text';
   const folder = /\/packages\/content\/dist\/(schedule|geo|programmes|requests)\//.exec(id);
   if (folder) return folder[1];
-  const kit = /\/packages\/widgets\/dist\/internal\/(schedule-text|ask-for-help|print)\.js$/.exec(id);
-  if (kit) return kit[1] === 'schedule-text' ? 'schedule' : kit[1];
+  const kit = /\/packages\/widgets\/dist\/internal\/(ask-for-help|print)\.js$/.exec(id);
+  if (kit) return kit[1];
   // The light-DOM form kit: the help request's, not every widget's. Its fields come with the
   // question pages, which the help request loads after its start page.
   if (id.endsWith('/packages/widgets/dist/internal/form/fields.js')) return 'form-fields';
@@ -205,17 +207,20 @@ const EXPLANATION = [
   'already resolved (not built: the live Contentful path would still need the model). `index.js`',
   'adds every widget\'s own first screen (the `define-*`, `view-*`, `programmes`, `schedule`,',
   '`form`, `geo` and `ask-for-help` chunks and Exit this page\'s entry; the service search alone is',
-  'about 22 kB with its view, schedules and geo).',
+  'about 18 kB with its view, schedules and geo).',
   '',
   'What each widget loads after its first screen (lazy chunks, asked for while the first screen',
-  'shows, so they have arrived by the time a family needs them): the offer\'s full and section',
-  'layouts with the print helper (`offer-layouts`, `print`, 3.9 kB; asked for as soon as a full or',
+  'shows, so they have arrived by the time a family needs them; sizes in the table above): the',
+  'offer\'s full and section layouts (`offer-layouts`, with `print`; asked for as soon as a full or',
   'section offer is connected, while its content loads; a card never downloads them), the help',
-  'request\'s question pages with the form fields (`pages`, `form-fields`, 5.2 kB), the service',
-  'search\'s engines (`engine`, 1.9 kB, while its content loads). Each shows the page\'s fallback or',
-  'says so with the phone number when it cannot be loaded (`test/e2e/demo.e2e.test.ts`). Before',
-  'these: the offer 34.5 kB, the help request 40.5 kB, the service search 50.0 kB, `index.js`',
-  '85.0 kB.',
+  'request\'s question pages with the form fields (`pages`, `form-fields`), the service search\'s',
+  'engines (`engine`) and what draws its results, details and shortlist (`results`, with',
+  '`schedule-text` and `print`), both asked for while its content loads and awaited by the first',
+  'search. When one cannot be loaded the widget shows the page\'s fallback (the offer) or says so',
+  'with a phone number (the help request, the service search), and asks again on the next press',
+  'or search; each case is an end-to-end test in `test/e2e/demo.e2e.test.ts`, and',
+  '`test/repo/cdn-graph.test.ts` fails if one joins its entry\'s first load. Before these: the',
+  'offer 34.5 kB, the help request 40.5 kB, the service search 50.0 kB, `index.js` 85.0 kB.',
   '',
   'The help request\'s answer checks and its submission (the shared request schema with zod, the',
   'submission client: the `checks`, `requests` and `zod` chunks, about 11 kB gzip) are a lazy chunk:',

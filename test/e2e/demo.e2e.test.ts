@@ -119,6 +119,27 @@ describe('demo (npm start)', () => {
     await detail.page.close();
   });
 
+  for (const chunk of ['engine', 'results']) {
+    it(`says the search did not work, with a phone number, when its ${chunk} chunk cannot be loaded (the connection dropped)`, async () => {
+      const page = await browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (new RegExp(`/widgets/cdn/${chunk}-[\\w-]+\\.js$`).test(request.url())) void request.abort('internetdisconnected');
+        else void request.continue();
+      });
+      await page.goto(new URL('/services', server.url).href, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(() => document.querySelector('fh-service-search')?.shadowRoot?.querySelector('[role="alert"] .fh-error-message'), { timeout: 15_000 });
+      const alert = await page.$eval('fh-service-search', (el) => {
+        const box = el.shadowRoot!.querySelector('[role="alert"]')!;
+        return { text: box.querySelector('.fh-error-message')!.textContent, phone: box.querySelector('a[href^="tel:"]')?.getAttribute('href') };
+      });
+      assert.equal(alert.text, 'The search did not work. Try again, or contact us.');
+      assert.match(alert.phone ?? '', /^tel:/, 'the hub’s phone number is the way on');
+      assert.ok(await page.$eval('fh-service-search', (el) => el.shadowRoot!.querySelector('input[type="search"], input[name="text"], input') !== null), 'the search form stays on screen');
+      await page.close();
+    });
+  }
+
   it('searches services read from the Open Referral UK feed the demo publishes, on its second services page', async () => {
     const { page, violations, errors, requests } = await visit('/services-oruk');
     const heading = await shadowText(page, 'fh-service-search', '.results-heading');
@@ -222,7 +243,7 @@ describe('demo (npm start)', () => {
     await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
     const press = (text: string) => page.evaluate((t) => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === t)!.click(), text);
     await press('Start now');
-    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-error-summary]')?.textContent?.includes('could not finish loading'), { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-error-summary]')?.textContent?.includes('The next page could not be loaded'), { timeout: 10_000 });
     const state = await page.evaluate(() => ({
       heading: document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.trim(),
       phone: document.querySelector('fh-help-request [data-fh-error-summary] a[href^="tel:"]')?.textContent,
@@ -235,6 +256,32 @@ describe('demo (npm start)', () => {
     await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
     await press('Start now');
     await page.waitForFunction(() => document.querySelector('fh-help-request input[name="topics"]'), { timeout: 10_000 });
+    await page.close();
+  });
+
+  it('stays cleared when Exit this page empties the form while the question pages are still on their way', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    const held: { continue: () => Promise<void> }[] = [];
+    page.on('request', (request) => {
+      if (/\/widgets\/cdn\/pages-[\w-]+\.js$/.test(request.url())) held.push(request);
+      else void request.continue();
+    });
+    await page.goto(new URL('/help', server.url).href, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
+    await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Start now')!.click());
+    // What Exit this page does to the form, before the pages arrive.
+    await page.evaluate(() => (document.querySelector('fh-help-request') as HTMLElement & { clear(): void }).clear());
+    for (let tries = 0; held.length === 0 && tries < 50; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.ok(held.length > 0, 'the pages were asked for');
+    await Promise.all(held.map((request) => request.continue()));
+    await page.evaluate(() => (document.querySelector('fh-help-request') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+    const state = await page.evaluate(() => ({
+      step: (document.querySelector('fh-help-request') as HTMLElement & { step: string }).step,
+      heading: document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.trim(),
+      summary: document.querySelector('fh-help-request [data-fh-error-summary]') !== null,
+    }));
+    assert.deepEqual(state, { step: 'start', heading: 'Ask for help', summary: false });
     await page.close();
   });
 

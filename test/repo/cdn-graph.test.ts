@@ -51,6 +51,14 @@ describe('the CDN entries’ first load', () => {
     assert.ok(!files.some((file) => readFileSync(CDN + file, 'utf8').includes('service-search-worker.js')));
   });
 
+  it('the service search draws results, details and the shortlist from a chunk it loads later, with the schedule wording', () => {
+    const files = [...upFront('service-search.js')];
+    const lazy = files.map((file) => /import\("\.\/(results-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
+    assert.ok(lazy, 'a dynamic import of the results chunk');
+    assert.deepEqual(files.filter((file) => /^(results|schedule-text|print)-/.test(file)), []);
+    assert.ok([...upFront(lazy)].some((file) => file.startsWith('schedule-text-')), 'the schedule wording comes with the results');
+  });
+
   it('the offer’s full and section layouts (and the print helper) are a chunk it loads later: a card does without', () => {
     const files = [...upFront('start-for-life-offer.js')];
     const lazy = files.map((file) => /import\("\.\/(offer-layouts-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);

@@ -83,6 +83,12 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
    */
   readonly #checks = new LazyImport<Checks>(() => import('./checks.js'));
   readonly #pages = new LazyImport<Pages>(() => import('./pages.js'));
+  /**
+   * Counts moves from page to page (and Exit this page): a press waiting for a part of the form
+   * to load acts only if the family is still where they pressed, so a late chunk never takes a
+   * form that Exit this page has cleared back to its questions.
+   */
+  #turn = 0;
   /** A press of Start now, Continue or Send waiting for a part of the form to load; `updateComplete` waits for it too. */
   #pending: Promise<unknown> | undefined;
   /** The pages or the checks could not be loaded (the connection dropped): said above the form until they load. */
@@ -156,6 +162,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     this.#returnToCheck = false;
     this.#counts.clear();
     this.#step = 'start';
+    this.#turn += 1;
     this.requestUpdate();
   }
 
@@ -221,13 +228,15 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
    */
   #withLoaded<M>(part: LazyImport<M>, act: (module: M) => void): void {
     if (part.loaded) return act(part.loaded);
-    const step = this.#step;
+    const turn = this.#turn;
     const work = part.load().then(
       (module) => {
+        if (this.#turn !== turn) return;
         this.#notLoaded = false;
-        if (this.#step === step) act(module);
+        act(module);
       },
       () => {
+        if (this.#turn !== turn) return;
         this.#notLoaded = true;
         this.#focus = 'summary';
         this.requestUpdate();
@@ -272,6 +281,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
 
   #go(step: Step): void {
     this.#step = step;
+    this.#turn += 1;
     this.#errors = [];
     this.#notLoaded = false;
     this.#focus = 'heading';
@@ -351,6 +361,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     const first = errors[0];
     const step = first ? stepOfPath(first.path) : 'check';
     this.#step = step;
+    this.#turn += 1;
     this.#returnToCheck = step !== 'check';
     this.#errors = errors.filter((error) => stepOfPath(error.path) === step);
     this.#focus = 'summary';
@@ -391,14 +402,15 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   }
 
   /**
-   * In the error summary's place: the checks could not be loaded, so nothing can be checked or
-   * sent from this page; the answers stay on screen and the phone is the way on.
+   * In the error summary's place: a part of the form could not be loaded. On the start page the
+   * question pages did not arrive; on a question page the checks did not, so nothing can be
+   * checked or sent from it, and the answers stay on screen. The phone is the way on.
    */
   #renderNotLoaded(content: HelpRequestContent): TemplateResult {
     return html`<div class="fh-error-summary" tabindex="-1" data-fh-error-summary>
       <div role="alert">
         <h2>${errorSummaryTitleText()}</h2>
-        <p>${t.notLoadedText()}</p>
+        <p>${this.#step === 'start' ? t.startNotLoadedText() : t.notLoadedText()}</p>
         <p>${this.#phoneLine(content, t.phoneInsteadText)}</p>
       </div>
     </div>`;

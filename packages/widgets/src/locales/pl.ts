@@ -63,6 +63,7 @@
 's24ec97a9fd8b570b': str`Pomaga w: ${0}`,
 's255ca2b28bb21291': `Tymczasowo zamknięte`,
 's2724cec88f77041e': `Wpisz numer telefonu komórkowego, na przykład 07700 900 982`,
+'s28c88bb04502e470': `Nie udało się wczytać następnej strony. Sprawdź połączenie z internetem i ponownie naciśnij „Zacznij”.`,
 's29851529bfd17761': `Nie podano danych kontaktowych, więc nie odpowiemy. To, co nam przekazano, pomaga nam zadbać o właściwe informacje dla rodzin.`,
 's2a4623cb0d9c996e': `Wolne miejsca`,
 's2acb3777ed86adb6': str`Co tydzień: ${0}`,

@@ -22,13 +22,14 @@ import { askForHelp, hasHelpRequestForm } from '../internal/ask-for-help.js';
 import { FhContentElement } from '../internal/content-element.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { phoneHref } from '../internal/links.js';
-import { printElement } from '../internal/print.js';
+import { LazyImport } from '../internal/lazy-import.js';
+import { loadingText } from '../internal/messages.js';
 import { chooseEngine, loadOwnEngines, mayServerSearch, type ChosenEngine } from './engine-choice.js';
 import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
 import { filterValueLabel, renderFilters, renderFilterTags, type FilterContext, type ListFilter } from './filters.js';
 import { emptyServicesText, headingText, partialResultsText, postcodeErrors, resultCountText, searchFailedText, searchOfflineText, withinMilesText } from './labels.js';
-import { renderPagination } from './pagination.js';
-import { renderHub, renderResult, renderServiceDetail, type ServiceContext } from './render-service.js';
+import type { ServiceContext } from './render-service.js';
+import type * as ResultsModule from './results.js';
 import { renderErrorSummary, renderSearchForm, type FieldError, type SearchFormContext } from './search-form.js';
 import {
   DISTANCE_CHOICES,
@@ -43,7 +44,6 @@ import {
   type UrlStateMode,
 } from './search-state.js';
 import { serviceSearchStyles } from './service-search.styles.js';
-import { renderShortlist, shortlistText } from './shortlist.js';
 
 /** Pause after the last keystroke before searching: long enough not to search on every letter. */
 const TYPING_PAUSE_MS = 250;
@@ -51,6 +51,9 @@ const TYPING_PAUSE_MS = 250;
 const STALE_MONTHS = 6;
 
 let nextId = 0;
+
+/** How results are drawn: a chunk of its own, one download per page (see `results.ts`). */
+const resultsPart = new LazyImport<typeof ResultsModule>(() => import('./results.js'));
 
 /** A way out of "no results": what it changes and how many services it would show. */
 interface WayOut {
@@ -216,6 +219,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     this.#readAddress({ keepService: true });
     // The engine downloads while the content loads, so the first search does not wait for it.
     if (!this.engine && !mayServerSearch(this, !this.contentClient)) loadOwnEngines().catch(() => undefined);
+    // A failure is met again by the first search, which says so (with the hub's phone number).
+    if (!resultsPart.loaded) resultsPart.load().then(() => this.requestUpdate(), () => undefined);
     globalThis.addEventListener?.('popstate', this.#onPopState);
     globalThis.addEventListener?.('online', this.#onOnline);
   }
@@ -245,6 +250,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   /** Resolves once the element has rendered and the search it started has its results on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    if (!resultsPart.loaded && this.content.state === 'loaded') {
+      await resultsPart.load().catch(() => undefined);
+      result = await super.getUpdateComplete();
+    }
     while (this.#pendingSearch) {
       const pending = this.#pendingSearch;
       await pending;
@@ -268,8 +277,15 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     return html`<section class="base" part="base" aria-labelledby="${this.#id}-heading">
       ${renderHeading(level, this.heading?.trim() || headingText(), { id: `${this.#id}-heading`, part: 'heading', className: 'fh-heading-l' })}
       ${this.renderStaleNotice()}
-      ${open ? this.#renderDetail(content, open, level) : this.#renderSearch(content, level)}
-      ${renderShortlist(
+      ${open ? this.#renderDetail(content, open, level) : this.#renderSearch(content, level)} ${this.#renderShortlist(content, level)}
+    </section>`;
+  }
+
+  #renderShortlist(content: ServiceSearchContent, level: number): TemplateResult | typeof nothing {
+    // A shortlist holds services the family saw in results, so the results part is there.
+    const draw = resultsPart.loaded;
+    if (!draw || this.shortlist.length === 0) return nothing;
+    return html`${draw.renderShortlist(
         this.shortlist.map((id) => this.#service(id, content)).filter((service): service is ServiceView => service !== undefined),
         {
           headingLevel: level + 1,
@@ -281,8 +297,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
           onCopy: () => void this.#copyShortlist(content),
           copyStatus: this.copyStatus,
         },
-      )}
-    </section>`;
+      )}`;
   }
 
   #renderSearch(content: ServiceSearchContent, level: number): TemplateResult {
@@ -333,9 +348,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
 
   #renderNearestHub(content: ServiceSearchContent, level: number): TemplateResult | typeof nothing {
     const nearest = this.#nearestHub(content.hubs);
-    if (!nearest) return nothing;
+    const draw = resultsPart.loaded;
+    if (!nearest || !draw) return nothing;
     const hubName = content.site?.hubName ?? msg('Family Hub');
-    return renderHub(nearest.hub, nearest.miles, hubName, this.#serviceContext(level, content));
+    return draw.renderHub(nearest.hub, nearest.miles, hubName, this.#serviceContext(level, content));
   }
 
   #nearestHub(hubs: readonly FamilyHubView[]): { hub: FamilyHubView; miles: number | undefined } | undefined {
@@ -362,7 +378,9 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
           ${this.#renderCallHub(content)}
         </div>`;
     }
-    if (!results) return status;
+    // A search sets results only once the results part has loaded (it waits for it with the engine).
+    const draw = resultsPart.loaded;
+    if (!results || !draw) return status;
     const context = this.#serviceContext(level + 1, content);
     return html`${status}
       ${renderHeading(level, resultCountText(results.total, this.resultsPlace, results.complete !== false), { id: headingId, className: 'fh-heading-m results-heading', focusable: true })}
@@ -372,10 +390,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
         : html`<ol class="results" part="results" start=${(results.page - 1) * this.#pageSize + 1}>
               ${results.hits.map((hit) => {
                 const service = this.#service(hit.id, content);
-                return service ? renderResult(service, hit, context) : nothing;
+                return service ? draw.renderResult(service, hit, context) : nothing;
               })}
             </ol>
-            ${renderPagination(
+            ${draw.renderPagination(
               results.page,
               results.pageCount,
               (page) => this.#pageHref(page),
@@ -442,8 +460,14 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   #renderDetail(content: ServiceSearchContent, service: ServiceView, level: number): TemplateResult {
     const hit = this.results?.hits.find((candidate) => candidate.id === service.id);
     const distance = hit ?? this.#distanceHit(service);
+    const draw = resultsPart.loaded;
     return html`<p class="back"><a href=${this.#resultsHref()} @click=${(event: MouseEvent) => this.#closeDetail(event)}>${msg('Back to results')}</a></p>
-      ${renderServiceDetail(service, distance, this.#serviceContext(level + 1, content, { detail: true }), `${this.#id}-detail-heading`)}`;
+      ${draw
+        ? draw.renderServiceDetail(service, distance, this.#serviceContext(level + 1, content, { detail: true }), `${this.#id}-detail-heading`)
+        : this.searchFailed
+          ? // The search met the same failure loading how results are drawn: the hub's phone is the way on.
+            html`<div role="alert"><p class="fh-error-message">${this.searchFailed === 'offline' ? searchOfflineText() : searchFailedText()}</p>${this.#renderCallHub(content)}</div>`
+          : html`<p aria-busy="true">${loadingText()}</p>`}`;
   }
 
   #distanceHit(service: ServiceView): SearchHit | undefined {
@@ -493,7 +517,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
     const query = toQuery(this.search, this.origin, this.#pageSize, this.#placePostcode);
     const place = query.origin ? this.placeLabel : undefined;
     try {
-      const { engine } = await this.#engineFor(content);
+      const [{ engine }] = await Promise.all([this.#engineFor(content), resultsPart.load()]);
       const results = await engine.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.searchFailed = undefined;
@@ -541,11 +565,18 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       const engine = chooseEngine(this, content, this.engine, !this.contentClient, this.locale);
       this.#chosen = { content, given: this.engine, engine };
       this.engineCategories = undefined;
-      void engine.then(async (chosen) => {
-        if (content.categories.length || !chosen.engine.categoryGroups) return;
-        const groups = await chosen.engine.categoryGroups().catch(() => []);
-        if (this.#chosen?.engine === engine) this.engineCategories = groups;
-      });
+      engine.then(
+        async (chosen) => {
+          if (content.categories.length || !chosen.engine.categoryGroups) return;
+          const groups = await chosen.engine.categoryGroups().catch(() => []);
+          if (this.#chosen?.engine === engine) this.engineCategories = groups;
+        },
+        () => {
+          // The engine's chunk could not be downloaded: forgotten, so the next search (when the
+          // family is back online, say) asks for it again instead of failing the same way.
+          if (this.#chosen?.engine === engine) this.#chosen = undefined;
+        },
+      );
     }
     return this.#chosen.engine;
   }
@@ -652,7 +683,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   /** The postcode error while offline: words and filters still work when the search runs in the page. */
   async #offlineError(): Promise<string> {
     const content = this.content.value;
-    const remote = content ? (await this.#engineFor(content)).remote : true;
+    // Without its engine (its chunk did not arrive before the connection dropped) the search cannot run in the page either.
+    const remote = content ? await this.#engineFor(content).then((chosen) => chosen.remote, () => true) : true;
     return remote ? postcodeErrors.offlineRemote() : postcodeErrors.offline();
   }
 
@@ -738,12 +770,14 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   #printShortlist(): void {
     this.setAttribute('printing-shortlist', '');
     globalThis.addEventListener?.('afterprint', () => this.removeAttribute('printing-shortlist'), { once: true });
-    printElement(this);
+    resultsPart.loaded?.printElement(this);
   }
 
   async #copyShortlist(content: ServiceSearchContent): Promise<void> {
     const services = this.shortlist.map((id) => this.#service(id, content)).filter((service): service is ServiceView => service !== undefined);
-    const text = shortlistText(services, (id) => this.#serviceHref(id), this.locale);
+    const draw = resultsPart.loaded;
+    if (!draw) return;
+    const text = draw.shortlistText(services, (id) => this.#serviceHref(id), this.locale);
     try {
       await globalThis.navigator.clipboard.writeText(text);
       this.copyStatus = msg('Your shortlist has been copied. You can paste it into a message or a note.');

@@ -31,6 +31,9 @@ export type OfferLayout = (typeof OFFER_LAYOUTS)[number];
 
 let nextId = 0;
 
+/** The full and section layouts, a chunk of their own, one download per page: a card never downloads them. */
+const layoutsPart = new LazyImport<typeof LayoutsModule>(() => import('./offer-layouts.js'));
+
 /**
  * The council's Start for Life offer, or its Healthy Babies offer (the programme's new name, as
  * the council calls it in the CMS): support from pregnancy to age 2, or to age 5 when the offer's
@@ -107,8 +110,6 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   /** The QR code renderer, loaded with the full offer only: most pages show the card and never print. */
   #qrCode: Promise<typeof QrCodeModule> | undefined;
   #renderQrCode: ((text: string, label: string) => TemplateResult) | undefined;
-  /** The full and section layouts, a chunk of their own: a card never downloads them. */
-  readonly #layouts = new LazyImport<typeof LayoutsModule>(() => import('./offer-layouts.js'));
   /** `failed`: the layouts could not be loaded (the connection dropped), so the light-DOM fallback shows instead. */
   #layoutsState: 'not-asked' | 'loading' | 'failed' = 'not-asked';
   /** What the layouts read of the element, live. */
@@ -174,9 +175,9 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     if (changed.has('layout') && !(OFFER_LAYOUTS as readonly string[]).includes(this.layout)) this.layout = 'full';
     // Asked for while the content loads, so it has usually arrived by the time the content has.
     // After a failure, asked for again only when the element is connected again.
-    if (this.layout !== 'card' && !this.#layouts.loaded && this.#layoutsState === 'not-asked') {
+    if (this.layout !== 'card' && !layoutsPart.loaded && this.#layoutsState === 'not-asked') {
       this.#layoutsState = 'loading';
-      this.#layouts.load().then(
+      layoutsPart.load().then(
         () => this.requestUpdate(),
         () => {
           this.#layoutsState = 'failed';
@@ -194,8 +195,8 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   /** Also waits for the layouts when the element shows one, so "set, then await updateComplete" sees the offer. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.layout === 'card' || this.#layouts.loaded || this.#layoutsState === 'failed') return done;
-    await this.#layouts.load().catch(() => undefined);
+    if (this.layout === 'card' || layoutsPart.loaded || this.#layoutsState === 'failed') return done;
+    await layoutsPart.load().catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -210,7 +211,7 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       preview: this.#preview,
     };
     if (this.layout === 'card') return this.#renderCard(offer);
-    const layouts = this.#layouts.loaded;
+    const layouts = layoutsPart.loaded;
     if (!layouts) return this.#layoutsState === 'failed' ? this.renderUnavailable() : this.renderLoading();
     return this.layout === 'section' ? layouts.renderSectionLayout(offer, this.#host, context) : layouts.renderFull(offer, this.#host, context);
   }
@@ -275,7 +276,7 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     this.dispatchEvent(new FhOfferStageChangeEvent({ stage: stage || undefined }));
     const offer = this.offer;
     // The filter is part of the full layout, so the layouts have loaded.
-    if (offer && this.#layouts.loaded) this.filterStatus = this.#layouts.loaded.stageStatus(offer, stage);
+    if (offer && layoutsPart.loaded) this.filterStatus = layoutsPart.loaded.stageStatus(offer, stage);
   }
 }
 
