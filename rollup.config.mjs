@@ -67,6 +67,8 @@ function widgetSpecificChunk(id) {
   if (id.endsWith('/packages/content/dist/requests/limits.js')) return 'view-help-request';
   // How a schedule reads ("Every other Tuesday", "Open now"): drawn with results, not with the view.
   if (/\/packages\/content\/dist\/schedule\/(describe|open-status)\.js$|\/packages\/widgets\/dist\/internal\/schedule-text\.js$/.test(id)) return 'schedule-text';
+  // A course as a calendar file: only "Add to calendar", in the programme finder's results, makes one.
+  if (id.endsWith('/packages/content/dist/programmes/ics.js')) return 'course-calendar';
   const folder = /\/packages\/content\/dist\/(schedule|geo|programmes|requests)\//.exec(id);
   if (folder) return folder[1];
   const kit = /\/packages\/widgets\/dist\/internal\/(ask-for-help|print)\.js$/.exec(id);
@@ -214,13 +216,16 @@ const EXPLANATION = [
   'offer\'s full and section layouts (`offer-layouts`, with `print`; asked for as soon as a full or',
   'section offer is connected, while its content loads; a card never downloads them), the help',
   'request\'s question pages with the form fields (`pages`, `form-fields`), the service search\'s',
-  'engines (`engine`) and what draws its results, details and shortlist (`results`, with',
+  'engines (`engine`) and what draws its results, details and shortlist (`search-results`, with',
   '`schedule-text` and `print`), both asked for while its content loads and awaited by the first',
-  'search. When one cannot be loaded the widget shows the page\'s fallback (the offer) or says so',
-  'with a phone number (the help request, the service search), and asks again on the next press',
-  'or search; each case is an end-to-end test in `test/e2e/demo.e2e.test.ts`, and',
+  'search, and the programme finder\'s results (`finder-results`, with `course-calendar`, asked',
+  'for once its first step has painted). When one cannot be loaded the widget shows the page\'s',
+  'fallback (the offer, the finder) or says so with a phone number (the help request, the service',
+  'search), and asks again on the next press, search or visit to the results (the offer when it',
+  'is connected again); each case is an end-to-end test in `test/e2e/demo.e2e.test.ts`, and',
   '`test/repo/cdn-graph.test.ts` fails if one joins its entry\'s first load. Before these: the',
-  'offer 34.5 kB, the help request 40.5 kB, the service search 50.0 kB, `index.js` 85.0 kB.',
+  'offer 34.5 kB, the help request 40.5 kB, the service search 50.0 kB, the programme finder',
+  '40.6 kB, `index.js` 85.0 kB.',
   '',
   'The help request\'s answer checks and its submission (the shared request schema with zod, the',
   'submission client: the `checks`, `requests` and `zod` chunks, about 11 kB gzip) are a lazy chunk:',

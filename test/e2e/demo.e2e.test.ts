@@ -119,7 +119,7 @@ describe('demo (npm start)', () => {
     await detail.page.close();
   });
 
-  for (const chunk of ['engine', 'results']) {
+  for (const chunk of ['engine', 'search-results']) {
     it(`says the search did not work, with a phone number, when its ${chunk} chunk cannot be loaded (the connection dropped)`, async () => {
       const page = await browser.newPage();
       await page.setRequestInterception(true);
@@ -197,8 +197,28 @@ describe('demo (npm start)', () => {
     await page.waitForFunction(() => document.querySelector('fh-programme-finder')?.shadowRoot?.querySelector('.distance'), { timeout: 10_000 });
     assert.ok(requests.some((url) => url.includes('/api/postcodes/NS1%204AB')), 'the postcode went to the demo geocoder');
     assert.ok(requests.some((url) => url.endsWith('/widgets/cdn/autoloader.js')));
+    assert.ok(requests.some((url) => /\/widgets\/cdn\/finder-results-[\w-]+\.js$/.test(url)), 'the results arrive after the first step');
     assert.deepEqual(violations, []);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('shows the page’s own fallback text when the programme finder’s results cannot be loaded (the connection dropped)', async () => {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (/\/widgets\/cdn\/finder-results-[\w-]+\.js$/.test(request.url())) void request.abort('internetdisconnected');
+      else void request.continue();
+    });
+    await page.goto(new URL('/programmes', server.url).href, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(() => document.querySelector('fh-programme-finder')?.shadowRoot?.querySelector('.step'), { timeout: 15_000 });
+    await page.$eval('fh-programme-finder', (el) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Show me everything'))!.click());
+    await page.waitForFunction(() => {
+      const finder = document.querySelector('fh-programme-finder');
+      const slot = finder?.shadowRoot?.querySelector('slot');
+      return slot && !finder!.shadowRoot!.querySelector('.fh-loading') && slot.assignedNodes({ flatten: true }).some((node) => (node.textContent ?? '').trim().length > 0);
+    }, { timeout: 15_000 });
+    assert.equal(await page.$eval('fh-programme-finder', (el) => el.shadowRoot!.querySelector('.programme')), null, 'no half-drawn results');
     await page.close();
   });
 

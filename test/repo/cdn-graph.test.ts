@@ -53,10 +53,18 @@ describe('the CDN entries’ first load', () => {
 
   it('the service search draws results, details and the shortlist from a chunk it loads later, with the schedule wording', () => {
     const files = [...upFront('service-search.js')];
-    const lazy = files.map((file) => /import\("\.\/(results-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
+    const lazy = files.map((file) => /import\("\.\/(search-results-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
     assert.ok(lazy, 'a dynamic import of the results chunk');
-    assert.deepEqual(files.filter((file) => /^(results|schedule-text|print)-/.test(file)), []);
+    assert.deepEqual(files.filter((file) => /^(search-results|schedule-text|print)-/.test(file)), []);
     assert.ok([...upFront(lazy)].some((file) => file.startsWith('schedule-text-')), 'the schedule wording comes with the results');
+  });
+
+  it('the programme finder draws its results from a chunk it loads later, with the calendar file', () => {
+    const files = [...upFront('programme-finder.js')];
+    const lazy = files.map((file) => /import\("\.\/(finder-results-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
+    assert.ok(lazy, 'a dynamic import of the results chunk');
+    assert.deepEqual(files.filter((file) => /^(finder-results|course-calendar)-/.test(file)), []);
+    assert.ok([...upFront(lazy)].some((file) => file.startsWith('course-calendar-')), 'the calendar file comes with the results');
   });
 
   it('the offer’s full and section layouts (and the print helper) are a chunk it loads later: a card does without', () => {

@@ -3,7 +3,7 @@
  * constants, so each call reads the active locale.
  */
 import { msg, str } from '@lit/localize';
-import type { ChildStage, EvidenceRating, FinderQuestion, MatchReason, ProgrammeNeed, TakePartWay, PartOfDay } from '@family-hubs/content';
+import type { ChildStage, EvidenceRating, FinderQuestion, MatchReason, ProgrammeNeed, TakePartWay, PartOfDay, Weekday } from '@family-hubs/content';
 
 /** The widget's heading. */
 export const headingText = (): string => msg('Find a parenting programme');
@@ -161,3 +161,10 @@ export function ratingMeaning(rating: EvidenceRating): string {
 /** The caveat that goes with every rating. */
 export const kiteMarkCaveat = (): string =>
   msg('The Foundations Guidebook says its ratings are not a kite mark: they describe the research, not whether a programme is right for your family.');
+
+const WEEKDAY_INDEX: Readonly<Record<Weekday, number>> = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 };
+
+/** `TU` → "Tuesday" in the locale (1 January 2024 was a Monday). */
+export function dayName(day: Weekday, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAY_INDEX[day])));
+}

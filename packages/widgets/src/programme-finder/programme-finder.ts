@@ -9,14 +9,11 @@ import {
   TAKE_PART_WAYS,
   TIMES_OF_DAY,
   WEEKDAYS,
-  courseCalendar,
   GeocodeError,
   geocodePostcode,
   matchProgrammes,
   parsePostcode,
   programmeFinderView,
-  relaxations,
-  scheduleCourses,
   withoutAnswer,
   type ContentView,
   type CourseOrder,
@@ -27,32 +24,19 @@ import {
   type ProgrammeFinderContent,
   type ProgrammeNeed,
   type ProgrammeMatch,
-  type ScheduledCourse,
   type TakePartWay,
 } from '@family-hubs/content';
 import { announce } from '../internal/announcer.js';
 import { FhContentElement } from '../internal/content-element.js';
-import { formatDate, languageName } from '../internal/format.js';
+import { languageName } from '../internal/format.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
-import { emailHref, phoneHref, relFor } from '../internal/links.js';
-import { safeUrl } from '../internal/url.js';
-import { calendarFileName, downloadCalendar } from './calendar-download.js';
-import { FhAskForHelpEvent } from './events.js';
-import {
-  headingText,
-  kiteMarkCaveat,
-  needLabel,
-  questionHint,
-  questionText,
-  ratingMeaning,
-  reasonLabel,
-  relaxLabel,
-  stageLabel,
-  timeLabel,
-  wayLabel,
-} from './labels.js';
-import { dayName, renderCourse, type CourseContext } from './render-course.js';
+import { LazyImport } from '../internal/lazy-import.js';
+import { dayName, headingText, needLabel, questionHint, questionText, stageLabel, timeLabel, wayLabel } from './labels.js';
 import { programmeFinderStyles } from './programme-finder.styles.js';
+import type * as ResultsModule from './finder-results.js';
+
+/** The results step, a chunk of its own, one download per page (see `finder-results.ts`). */
+const resultsPart = new LazyImport<typeof ResultsModule>(() => import('./finder-results.js'));
 
 /** Where the finder is: the start, one of the questions, or the results. */
 export type FinderStep = 'start' | FinderQuestion | 'results';
@@ -127,6 +111,37 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   @state() private from?: GeoPoint;
   @state() private postcodeError = '';
   #focusStep = false;
+  #idleAsked = false;
+  /** `failed`: the results chunk could not be loaded (the connection dropped), so the page's fallback shows. */
+  #resultsState: 'not-asked' | 'loading' | 'failed' = 'not-asked';
+  /** What the results read of the element, live. */
+  readonly #host: ResultsModule.FinderHost = ((finder: FhProgrammeFinder): ResultsModule.FinderHost => ({
+    element: finder,
+    get locale() {
+      return finder.locale;
+    },
+    get answers() {
+      return finder.answers;
+    },
+    get order() {
+      return finder.order;
+    },
+    get from() {
+      return finder.from;
+    },
+    now: () => finder.#now(),
+    visibleMatches: (value) => finder.#visible(finder.#matches(value)),
+    go: (step) => finder.go(step),
+    relax: (question) => {
+      finder.answers = withoutAnswer(finder.answers, question);
+      finder.wayFilter = '';
+      finder.go('results');
+    },
+    everythingButton: () => finder.#everythingButton(),
+    renderControls: () => finder.#renderControls(),
+    list: (items) => finder.#andList(items),
+    languageName: (code) => finder.#languageName(code),
+  }))(this);
 
   protected override get view(): ContentView<ProgrammeFinderContent> {
     return programmeFinderView;
@@ -150,7 +165,28 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
     return { ...(stages.length ? { stages } : {}), ...(needs.length ? { needs } : {}), ...(language ? { language } : {}) };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#resultsState === 'failed') this.#resultsState = 'not-asked';
+  }
+
+  /** Also waits for the results chunk when the results are showing, so "go, then await updateComplete" sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.step !== 'results' || resultsPart.loaded || this.#resultsState === 'failed' || this.content.state !== 'loaded') return done;
+    await resultsPart.load().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
+    // The results are asked for once the first step has painted, in an idle moment, so "See
+    // everything" or the last question finds them there.
+    if (this.content.state === 'loaded' && !resultsPart.loaded && this.#resultsState === 'not-asked' && !this.#idleAsked) {
+      this.#idleAsked = true;
+      const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+      const later = (callback: () => void) => (idle ? idle(callback, { timeout: 2000 }) : setTimeout(callback, 200));
+      later(() => this.#askForResults());
+    }
     if (!this.#focusStep) return;
     this.#focusStep = false;
     // The heading of the new step takes focus, so keyboard and screen-reader users start there.
@@ -162,6 +198,8 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
 
   /** Moves to `step`, focusing its heading and saying what changed. */
   go(step: FinderStep): void {
+    // A family asking for the results again asks for their chunk again, if it failed before.
+    if (step === 'results' && this.#resultsState === 'failed') this.#resultsState = 'not-asked';
     this.step = step;
     this.#focusStep = true;
     if (step === 'results') void this.updateComplete.then(() => this.#announceResults());
@@ -197,8 +235,30 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
     const level = headingLevel(this.headingLevel);
     return html`<section class="base" part="base" aria-labelledby="heading">
       ${renderHeading(level, headingText(), { id: 'heading', part: 'heading', className: 'fh-heading-l' })} ${this.renderStaleNotice()}
-      ${this.step === 'start' ? this.#renderStart(level) : this.step === 'results' ? this.#renderResults(value, level) : this.#renderQuestion(this.step, level)}
+      ${this.step === 'start' ? this.#renderStart(level) : this.step === 'results' ? this.#renderResultsStep(value, level) : this.#renderQuestion(this.step, level)}
     </section>`;
+  }
+
+  /** The results, once their chunk has loaded; the page's fallback if it cannot be. */
+  #renderResultsStep(value: ProgrammeFinderContent, level: number): TemplateResult {
+    const results = resultsPart.loaded;
+    if (results) return results.renderResults(value, level, this.#host);
+    if (this.#resultsState === 'failed') return this.renderUnavailable();
+    this.#askForResults();
+    return this.renderLoading();
+  }
+
+  /** Asks for the results chunk once (again after a failure only when the element is connected again). */
+  #askForResults(): void {
+    if (resultsPart.loaded || this.#resultsState !== 'not-asked') return;
+    this.#resultsState = 'loading';
+    resultsPart.load().then(
+      () => this.requestUpdate(),
+      () => {
+        this.#resultsState = 'failed';
+        this.requestUpdate();
+      },
+    );
   }
 
   #renderStart(level: number): TemplateResult {
@@ -407,139 +467,6 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
         </select>
       </div>
     </div>`;
-  }
-
-  #renderAskFirst(value: ProgrammeFinderContent): TemplateResult | typeof nothing {
-    const phone = value.site?.contactPhone;
-    const email = value.site?.contactEmail;
-    const phoneLink = phone ? phoneHref(phone) : undefined;
-    const emailLink = email ? emailHref(email) : undefined;
-    if (!phoneLink && !emailLink) return nothing;
-    return html`<div class="ask-first">
-      <p>
-        <strong>${msg('Not sure which would suit you? Ask us first.')}</strong>
-        ${phoneLink ? html`${msg('Call')} <a href=${phoneLink}>${phone}</a>` : nothing}
-        ${emailLink ? html`${phoneLink ? msg('or email') : msg('Email')} <a href=${emailLink}>${email}</a>` : nothing}
-      </p>
-    </div>`;
-  }
-
-  #renderResults(value: ProgrammeFinderContent, level: number): TemplateResult {
-    const matches = this.#visible(this.#matches(value));
-    const answered = Object.keys(this.answers).length > 0;
-    return html`<div class="results">
-      ${renderHeading(level + 1, matches.length === 1 ? msg('1 programme') : msg(str`${matches.length} programmes`), { className: 'fh-heading-m step-heading' })}
-      <div class="actions">
-        ${answered ? html`<button type="button" class="link-button" data-change @click=${() => this.go('stages')}>${msg('Change your answers')}</button>` : nothing}
-        ${answered ? this.#everythingButton() : html`<button type="button" class="link-button" @click=${() => this.go('stages')}>${msg('Answer a few questions')}</button>`}
-      </div>
-      ${this.#renderAskFirst(value)} ${this.#renderControls()}
-      ${matches.length ? html`<ul class="programmes">${matches.map((match) => this.#renderProgramme(match, value, level + 2))}</ul>` : this.#renderNothing(value)}
-    </div>`;
-  }
-
-  #renderNothing(value: ProgrammeFinderContent): TemplateResult {
-    const options = relaxations(value.programmes, this.answers, this.#now()).filter((r) => r.count > 0);
-    return html`<div class="nothing" data-nothing>
-      <p>${msg('No programmes match all your answers.')}</p>
-      ${options.length
-        ? html`<p>${msg('You could leave out one answer:')}</p>
-            <ul class="relax">
-              ${options.map(
-                (option) => html`<li>
-                  <button
-                    type="button"
-                    class="link-button"
-                    data-relax=${option.question}
-                    @click=${() => {
-                      this.answers = withoutAnswer(this.answers, option.question);
-                      this.wayFilter = '';
-                      this.go('results');
-                    }}
-                  >
-                    ${relaxLabel(option.question, option.count)}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-        : nothing}
-      <p>${this.#everythingButton()}</p>
-    </div>`;
-  }
-
-  #renderProgramme({ programme, reasons }: ProgrammeMatch, value: ProgrammeFinderContent, level: number): TemplateResult {
-    const lang = (field: string) => programme.fieldLanguages[field] ?? nothing;
-    const source = programme.evidence.sourceUrl ? safeUrl(programme.evidence.sourceUrl) : undefined;
-    const courses = scheduleCourses(programme.courses, { now: this.#now(), order: this.order, ...(this.from ? { from: this.from } : {}) });
-    const context: CourseContext = {
-      locale: this.locale,
-      programmeName: programme.name,
-      languageName: this.#languageName,
-      list: this.#andList,
-      onAsk: (scheduled) => this.#ask(scheduled, programme.name, value),
-      onCalendar: (scheduled) => this.#calendar(scheduled, programme.name),
-    };
-    const involves: [string, string | undefined][] = [
-      [msg('How long it takes'), programme.dosage],
-      [msg('Group size'), courses[0]?.course.places !== undefined ? msg(str`Up to ${courses[0].course.places} parents`) : undefined],
-      [msg('Who runs it'), programme.deliveredBy],
-    ];
-    return html`<li class="programme" part="programme" data-programme=${programme.id}>
-      ${renderHeading(level, programme.name)}
-      ${reasons.length
-        ? html`<ul class="reasons" aria-label=${msg('Why this might suit you')}>
-            ${reasons.map((reason) => html`<li>${reasonLabel(reason, this.#andList, this.#languageName)}</li>`)}
-          </ul>`
-        : nothing}
-      <p lang=${lang('summary')}>${programme.summary}</p>
-      ${renderHeading(level + 1, msg('What it involves'))}
-      <dl class="involves">
-        ${involves.filter(([, text]) => text).map(([term, text]) => html`<div><dt>${term}</dt><dd>${text}</dd></div>`)}
-      </dl>
-      <div class="evidence" part="evidence">
-        ${renderHeading(level + 1, msg('The evidence'))}
-        <p>${msg(str`Foundations Guidebook rating: ${programme.evidence.rating}.`)} ${ratingMeaning(programme.evidence.rating)}</p>
-        <p class="caveat">${kiteMarkCaveat()}</p>
-        ${source
-          ? html`<p>
-              <a href=${source} rel=${relFor(source) ?? nothing}>${msg(str`Read about ${programme.name} in the Foundations Guidebook`)}</a>
-              ${programme.evidence.checkedOn ? html`<br />${msg(str`Rating checked on ${formatDate(programme.evidence.checkedOn, this.locale)}`)}` : nothing}
-            </p>`
-          : nothing}
-        ${programme.nationalList.listed
-          ? html`<p data-national-list>
-              ${msg('On a national list of approved programmes')}${programme.nationalList.name
-                ? html`: <span lang=${lang('nationalListName')}>${programme.nationalList.name}</span>`
-                : nothing}
-            </p>`
-          : nothing}
-      </div>
-      ${programme.firstSession
-        ? html`<details class="first-session">
-            <summary>${msg('What to expect in the first session')}</summary>
-            <p lang=${lang('firstSession')}>${programme.firstSession}</p>
-          </details>`
-        : nothing}
-      ${renderHeading(level + 1, msg('Next courses'))}
-      ${courses.length
-        ? html`<ul class="courses">${courses.map((scheduled) => renderCourse(scheduled, context))}</ul>`
-        : html`<p>${msg('No courses are planned at the moment. Ask us when the next one starts.')}</p>`}
-    </li>`;
-  }
-
-  #ask(scheduled: ScheduledCourse, programmeName: string, value: ProgrammeFinderContent): void {
-    const event = new FhAskForHelpEvent({ courseId: scheduled.course.id, label: programmeName });
-    if (!this.dispatchEvent(event)) return;
-    const page = value.site?.helpRequestUrl ? safeUrl(value.site.helpRequestUrl) : undefined;
-    if (page) globalThis.location.assign(page);
-  }
-
-  #calendar(scheduled: ScheduledCourse, programmeName: string): void {
-    const { course } = scheduled;
-    const dates = course.sessionDates.filter((date) => date >= scheduled.nextSession);
-    const text = courseCalendar(course, { summary: course.title ?? programmeName, now: this.#now(), dates, onlineLabel: msg('Online') });
-    downloadCalendar(this, text, calendarFileName(course.title ?? programmeName));
-    void announce(msg(str`Calendar file for ${programmeName} downloaded`));
   }
 }
 

@@ -4,10 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ScheduledCourse, Weekday } from '@family-hubs/content';
+import type { ScheduledCourse } from '@family-hubs/content';
 import { formatDate, timeText as kitTimeText } from '../internal/format.js';
 import { emailHref, phoneHref, relFor } from '../internal/links.js';
 import { safeUrl } from '../internal/url.js';
+import { dayName } from './labels.js';
 
 /** What the course template needs from the widget. */
 export interface CourseContext {
@@ -17,13 +18,6 @@ export interface CourseContext {
   readonly list: (items: string[]) => string;
   readonly onAsk: (scheduled: ScheduledCourse) => void;
   readonly onCalendar: (scheduled: ScheduledCourse) => void;
-}
-
-const WEEKDAY_INDEX: Readonly<Record<Weekday, number>> = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 };
-
-/** `TU` → "Tuesday" in the locale (1 January 2024 was a Monday). */
-export function dayName(day: Weekday, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAY_INDEX[day])));
 }
 
 /** `09:30` → "9:30am", `12:00` → "midday" (as GOV.UK writes times), or "09:30" in Polish: the kit's wording, as the service search's. */

@@ -29,7 +29,7 @@ import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
 import { filterValueLabel, renderFilters, renderFilterTags, type FilterContext, type ListFilter } from './filters.js';
 import { emptyServicesText, headingText, partialResultsText, postcodeErrors, resultCountText, searchFailedText, searchOfflineText, withinMilesText } from './labels.js';
 import type { ServiceContext } from './render-service.js';
-import type * as ResultsModule from './results.js';
+import type * as ResultsModule from './search-results.js';
 import { renderErrorSummary, renderSearchForm, type FieldError, type SearchFormContext } from './search-form.js';
 import {
   DISTANCE_CHOICES,
@@ -52,8 +52,8 @@ const STALE_MONTHS = 6;
 
 let nextId = 0;
 
-/** How results are drawn: a chunk of its own, one download per page (see `results.ts`). */
-const resultsPart = new LazyImport<typeof ResultsModule>(() => import('./results.js'));
+/** How results are drawn: a chunk of its own, one download per page (see `search-results.ts`). */
+const resultsPart = new LazyImport<typeof ResultsModule>(() => import('./search-results.js'));
 
 /** A way out of "no results": what it changes and how many services it would show. */
 interface WayOut {
