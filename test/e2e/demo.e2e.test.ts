@@ -279,7 +279,7 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
-  it('stays cleared when Exit this page empties the form while the question pages are still on their way', async () => {
+  it('says it is loading when Start now waits for the question pages, and stays cleared when Exit this page empties the form meanwhile', async () => {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
     const held: { continue: () => Promise<void> }[] = [];
@@ -290,6 +290,7 @@ describe('demo (npm start)', () => {
     await page.goto(new URL('/help', server.url).href, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });
     await page.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('fh-help-request button')].find((b) => b.textContent?.trim() === 'Start now')!.click());
+    await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-waiting]')?.textContent?.trim() === 'Loading the next page…', { timeout: 5_000 });
     // What Exit this page does to the form, before the pages arrive.
     await page.evaluate(() => (document.querySelector('fh-help-request') as HTMLElement & { clear(): void }).clear());
     for (let tries = 0; held.length === 0 && tries < 50; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -302,6 +303,7 @@ describe('demo (npm start)', () => {
       summary: document.querySelector('fh-help-request [data-fh-error-summary]') !== null,
     }));
     assert.deepEqual(state, { step: 'start', heading: 'Ask for help', summary: false });
+    assert.equal(await page.$eval('fh-help-request [data-fh-waiting]', (el) => el.textContent?.trim()), '', 'nothing left saying it is loading');
     await page.close();
   });
 

@@ -89,6 +89,8 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
    * form that Exit this page has cleared back to its questions.
    */
   #turn = 0;
+  /** A press is waiting for a part of the form to load. */
+  #waiting = false;
   /** A press of Start now, Continue or Send waiting for a part of the form to load; `updateComplete` waits for it too. */
   #pending: Promise<unknown> | undefined;
   /** The pages or the checks could not be loaded (the connection dropped): said above the form until they load. */
@@ -163,6 +165,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     this.#counts.clear();
     this.#step = 'start';
     this.#turn += 1;
+    this.#waiting = false;
     this.requestUpdate();
   }
 
@@ -229,6 +232,9 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   #withLoaded<M>(part: LazyImport<M>, act: (module: M) => void): void {
     if (part.loaded) return act(part.loaded);
     const turn = this.#turn;
+    // Said in the status region while the family waits, so a press is never met with silence.
+    this.#waiting = true;
+    this.requestUpdate();
     const work = part.load().then(
       (module) => {
         if (this.#turn !== turn) return;
@@ -244,7 +250,10 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     );
     this.#pending = work;
     void work.finally(() => {
-      if (this.#pending === work) this.#pending = undefined;
+      if (this.#pending !== work) return;
+      this.#pending = undefined;
+      this.#waiting = false;
+      this.requestUpdate();
     });
   }
 
@@ -398,7 +407,8 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
     const back = this.#step === 'start' || this.#step === 'confirmation' ? undefined : this.#returnToCheck ? 'check' : previousStep(this.#answers, this.#step);
     return html`${this.#exitButton(content)}
       ${back ? html`<p><button type="button" class="fh-link-button fh-back" ?disabled=${this.#sending} @click=${() => this.#go(back)}>${t.backText()}</button></p>` : nothing}
-      ${this.#notLoaded ? this.#renderNotLoaded(content) : renderErrorSummary(summary)} ${this.#renderStep(content)}`;
+      ${this.#notLoaded ? this.#renderNotLoaded(content) : renderErrorSummary(summary)} ${this.#renderStep(content)}
+      <div class="fh-visually-hidden" role="status" data-fh-waiting>${this.#waiting ? t.waitingText() : ''}</div>`;
   }
 
   /**

@@ -24,6 +24,7 @@ export const exitHonestText = (): string => msg('This does not delete your brows
 export const privacyText = (): string => msg('How we use what you tell us');
 export const startText = (): string => msg('Start now');
 export const backText = (): string => msg('Back');
+export const waitingText = (): string => msg('Loading the next page…');
 export const startNotLoadedText = (): string => msg('The next page could not be loaded. Check your internet connection and press Start now again.');
 export const notLoadedText = (): string => msg('This page could not finish loading, so your answers cannot be checked or sent from here yet. They are still on this page. Check your internet connection and press the button again.');
 export const phoneInsteadText = (council: string, phone: string, hours: string): string => msg(str`You can also call ${council} on ${phone} (${hours}).`);

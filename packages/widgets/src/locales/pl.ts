@@ -426,6 +426,7 @@
 'sf10e2eeece2dff75': `To pytanie nieobowiązkowe.`,
 'sf1f8fdd2ef0e89c0': `Zarezerwuj miejsce`,
 'sf3158bc3f3189b9c': str`${0}, ${1}–${2}`,
+'sf3452076d1dd3a9e': `Wczytywanie następnej strony…`,
 'sf39819ef02ca3079': `Kiedy:`,
 'sf3acee2acc1614ca': `Wygląda na to, że Twoje urządzenie jest offline. Wyślemy prośbę, gdy połączenie wróci, jeśli ta strona pozostanie otwarta.`,
 'sf3f752ef031b25d8': `Gdzie`,
