@@ -99,7 +99,8 @@ describe('pack reader (property)', () => {
       categories: fc.oneof(fc.string({ minLength: 1 }), fc.constant([5]), fc.constant([{ id: 'tax-health' }]), fc.constant({ 0: 'tax-health' })),
       minimumAge: fc.oneof(fc.constant('2'), fc.constant(Number.NaN), fc.boolean()),
       isFree: fc.oneof(fc.constant('yes'), fc.constant(1)),
-      description: fc.oneof(fc.string({ minLength: 1 }), fc.constant({ type: 'document' }), fc.constant({ nodeType: 'document', content: [] })),
+      // Text where rich text belongs (a blank one is no value at all, so not a wrong kind: the field is optional).
+      description: fc.oneof(fc.string({ minLength: 1 }).filter((text) => text.trim() !== ''), fc.constant({ type: 'document' }), fc.constant({ nodeType: 'document', content: [] })),
       lastChecked: fc.oneof(fc.integer(), fc.constant(true)),
     };
     const required = ['name', 'summary', 'status', 'categories', 'lastChecked'];
