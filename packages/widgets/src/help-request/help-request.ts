@@ -5,6 +5,7 @@ import { helpRequestView, type ContentView, type HelpRequestContent } from '@fam
 import type { HelpRequest, HelpRequestFieldError, HelpRequestSubmission, SubmissionState } from '@family-hubs/content/requests';
 import { FhContentElement } from '../internal/content-element.js';
 import { LazyImport } from '../internal/lazy-import.js';
+import { whenIdle } from '../internal/next-task.js';
 import { phoneHref } from '../internal/links.js';
 import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
@@ -275,9 +276,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   #prefetchRest(): void {
     if (this.#prefetchRequested || (this.#checks.loaded && this.#pages.loaded)) return;
     this.#prefetchRequested = true;
-    const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
-    const later = (callback: () => void) => (idle ? idle(callback, { timeout: 2000 }) : setTimeout(callback, 200));
-    later(() => {
+    whenIdle(() => {
       this.#pages.load().catch(() => undefined);
       this.#checks.load().catch(() => undefined);
     });

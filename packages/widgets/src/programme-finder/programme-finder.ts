@@ -31,6 +31,7 @@ import { FhContentElement } from '../internal/content-element.js';
 import { languageName } from '../internal/format.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LazyImport } from '../internal/lazy-import.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { dayName, headingText, needLabel, questionHint, questionText, stageLabel, timeLabel, wayLabel } from './labels.js';
 import { programmeFinderStyles } from './programme-finder.styles.js';
 import type * as ResultsModule from './finder-results.js';
@@ -111,9 +112,8 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   @state() private from?: GeoPoint;
   @state() private postcodeError = '';
   #focusStep = false;
-  #idleAsked = false;
-  /** `failed`: the results chunk could not be loaded (the connection dropped), so the page's fallback shows. */
-  #resultsState: 'not-asked' | 'loading' | 'failed' = 'not-asked';
+  /** The results, for this element: shown once loaded, the page's fallback if they cannot be. */
+  readonly #results = new LazyPart(this, resultsPart);
   /** What the results read of the element, live. */
   readonly #host: ResultsModule.FinderHost = ((finder: FhProgrammeFinder): ResultsModule.FinderHost => ({
     element: finder,
@@ -154,6 +154,7 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('stages') || changed.has('needs') || changed.has('language')) this.answers = { ...this.answers, ...this.#presets() };
     if (changed.has('start') && this.start !== 'questions') this.step = this.start;
+    if (this.step === 'results') this.#results.request();
   }
 
   /** The preset answers from the attributes, keeping only known values (an editor's typo is ignored, not shown). */
@@ -165,28 +166,18 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
     return { ...(stages.length ? { stages } : {}), ...(needs.length ? { needs } : {}), ...(language ? { language } : {}) };
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#resultsState === 'failed') this.#resultsState = 'not-asked';
-  }
-
   /** Also waits for the results chunk when the results are showing, so "go, then await updateComplete" sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.step !== 'results' || resultsPart.loaded || this.#resultsState === 'failed' || this.content.state !== 'loaded') return done;
-    await resultsPart.load().catch(() => undefined);
+    if (this.step !== 'results' || this.#results.loaded || this.#results.failed || this.content.state !== 'loaded') return done;
+    await this.#results.settled();
     return super.getUpdateComplete();
   }
 
   protected override updated(): void {
     // The results are asked for once the first step has painted, in an idle moment, so "See
     // everything" or the last question finds them there.
-    if (this.content.state === 'loaded' && !resultsPart.loaded && this.#resultsState === 'not-asked' && !this.#idleAsked) {
-      this.#idleAsked = true;
-      const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
-      const later = (callback: () => void) => (idle ? idle(callback, { timeout: 2000 }) : setTimeout(callback, 200));
-      later(() => this.#askForResults());
-    }
+    if (this.content.state === 'loaded') this.#results.requestWhenIdle();
     if (!this.#focusStep) return;
     this.#focusStep = false;
     // The heading of the new step takes focus, so keyboard and screen-reader users start there.
@@ -199,7 +190,7 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   /** Moves to `step`, focusing its heading and saying what changed. */
   go(step: FinderStep): void {
     // A family asking for the results again asks for their chunk again, if it failed before.
-    if (step === 'results' && this.#resultsState === 'failed') this.#resultsState = 'not-asked';
+    if (step === 'results') this.#results.retry();
     this.step = step;
     this.#focusStep = true;
     if (step === 'results') void this.updateComplete.then(() => this.#announceResults());
@@ -241,24 +232,9 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
 
   /** The results, once their chunk has loaded; the page's fallback if it cannot be. */
   #renderResultsStep(value: ProgrammeFinderContent, level: number): TemplateResult {
-    const results = resultsPart.loaded;
+    const results = this.#results.loaded;
     if (results) return results.renderResults(value, level, this.#host);
-    if (this.#resultsState === 'failed') return this.renderUnavailable();
-    this.#askForResults();
-    return this.renderLoading();
-  }
-
-  /** Asks for the results chunk once (again after a failure only when the element is connected again). */
-  #askForResults(): void {
-    if (resultsPart.loaded || this.#resultsState !== 'not-asked') return;
-    this.#resultsState = 'loading';
-    resultsPart.load().then(
-      () => this.requestUpdate(),
-      () => {
-        this.#resultsState = 'failed';
-        this.requestUpdate();
-      },
-    );
+    return this.#results.failed ? this.renderUnavailable() : this.renderLoading();
   }
 
   #renderStart(level: number): TemplateResult {

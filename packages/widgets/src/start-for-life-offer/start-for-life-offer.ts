@@ -15,6 +15,7 @@ import {
 import { FhContentElement } from '../internal/content-element.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LazyImport } from '../internal/lazy-import.js';
+import { LazyPart } from '../internal/lazy-part.js';
 import { relFor } from '../internal/links.js';
 import { PreviewController } from '../internal/preview-controller.js';
 import { safeUrl } from '../internal/url.js';
@@ -110,8 +111,8 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   /** The QR code renderer, loaded with the full offer only: most pages show the card and never print. */
   #qrCode: Promise<typeof QrCodeModule> | undefined;
   #renderQrCode: ((text: string, label: string) => TemplateResult) | undefined;
-  /** `failed`: the layouts could not be loaded (the connection dropped), so the light-DOM fallback shows instead. */
-  #layoutsState: 'not-asked' | 'loading' | 'failed' = 'not-asked';
+  /** The layouts, for this element: shown once loaded, the light-DOM fallback if they cannot be. */
+  readonly #layouts = new LazyPart(this, layoutsPart);
   /** What the layouts read of the element, live. */
   readonly #host: LayoutsModule.OfferHost = ((offer: FhStartForLifeOffer): LayoutsModule.OfferHost => ({
     element: offer,
@@ -174,29 +175,14 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     if (this.stage && !stages.includes(this.stage)) this.stage = '';
     if (changed.has('layout') && !(OFFER_LAYOUTS as readonly string[]).includes(this.layout)) this.layout = 'full';
     // Asked for while the content loads, so it has usually arrived by the time the content has.
-    // After a failure, asked for again only when the element is connected again.
-    if (this.layout !== 'card' && !layoutsPart.loaded && this.#layoutsState === 'not-asked') {
-      this.#layoutsState = 'loading';
-      layoutsPart.load().then(
-        () => this.requestUpdate(),
-        () => {
-          this.#layoutsState = 'failed';
-          this.requestUpdate();
-        },
-      );
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#layoutsState === 'failed') this.#layoutsState = 'not-asked';
+    if (this.layout !== 'card') this.#layouts.request();
   }
 
   /** Also waits for the layouts when the element shows one, so "set, then await updateComplete" sees the offer. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (this.layout === 'card' || layoutsPart.loaded || this.#layoutsState === 'failed') return done;
-    await layoutsPart.load().catch(() => undefined);
+    if (this.layout === 'card' || this.#layouts.loaded || this.#layouts.failed) return done;
+    await this.#layouts.settled();
     return super.getUpdateComplete();
   }
 
@@ -211,8 +197,8 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
       preview: this.#preview,
     };
     if (this.layout === 'card') return this.#renderCard(offer);
-    const layouts = layoutsPart.loaded;
-    if (!layouts) return this.#layoutsState === 'failed' ? this.renderUnavailable() : this.renderLoading();
+    const layouts = this.#layouts.loaded;
+    if (!layouts) return this.#layouts.failed ? this.renderUnavailable() : this.renderLoading();
     return this.layout === 'section' ? layouts.renderSectionLayout(offer, this.#host, context) : layouts.renderFull(offer, this.#host, context);
   }
 
@@ -276,7 +262,7 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     this.dispatchEvent(new FhOfferStageChangeEvent({ stage: stage || undefined }));
     const offer = this.offer;
     // The filter is part of the full layout, so the layouts have loaded.
-    if (offer && layoutsPart.loaded) this.filterStatus = layoutsPart.loaded.stageStatus(offer, stage);
+    if (offer && this.#layouts.loaded) this.filterStatus = this.#layouts.loaded.stageStatus(offer, stage);
   }
 }
 
