@@ -48,18 +48,23 @@ const LOCALE_RUNTIME = /(\/internal\/locale-runtime\.js|\/@lit\/localize\/(init\
 
 /**
  * SDK and kit modules some widgets use and others do not, each group in a chunk of its own: a
- * widget's view (`view-NAME`), the search index (lazy, with MiniSearch), schedules and their
- * wording, geo, the print helper, the form kit and its fields. Left unassigned they would join the runtime, because the SDK's index (in the runtime)
- * re-exports them; in their own chunks, only the widgets that use them download them.
+ * widget's view (`view-NAME`) and its resolver (`resolve-NAME`, lazy), the search index (lazy,
+ * with MiniSearch), the vocabularies, schedules and their wording, geo, the print helper, rich
+ * text, the form kit and its fields. Left unassigned they would join the runtime, because the
+ * SDK's index (in the runtime) re-exports them; in their own chunks, only the widgets that use
+ * them download them.
  */
 function widgetSpecificChunk(id) {
+  // A view's resolver, with what only it reads: loaded when a source answers with entries.
+  const resolver = /\/packages\/content\/dist\/views\/([\w-]+)-resolver\.js$/.exec(id);
+  if (resolver) return `resolve-${resolver[1]}`;
+  if (id.endsWith('/packages/content/dist/offer/offer-view.js')) return 'resolve-start-for-life-offer';
+  if (/\/packages\/content\/dist\/programmes\/(resolve|sessions)\.js$/.test(id)) return 'resolve-programme-finder';
   const view = /\/packages\/content\/dist\/views\/([\w-]+)\.js$/.exec(id);
-  if (view && !['define-view', 'parts', 'index'].includes(view[1])) return `view-${view[1]}`;
+  if (view && !['define-view', 'view-shape', 'shapes', 'parts', 'index'].includes(view[1])) return `view-${view[1]}`;
   // Only the service search looks for a pack's prebuilt search index.
   if (id.endsWith('/packages/content/dist/sources/pack/search-index-file.js')) return 'view-service-search';
   if (/\/packages\/content\/dist\/offer\//.test(id)) return 'view-start-for-life-offer';
-  // Only the programme finder reads programmes and courses.
-  if (id.endsWith('/packages/content/dist/model/parenting-programme.js')) return 'programmes';
   // The search contract's vocabularies are tiny and read by the widget up front; the index is lazy.
   if (/\/packages\/content\/dist\/search\/(?!types\.js)/.test(id)) return 'search';
   // The help request's limits and error codes are read up front; its schema (zod) and submission
@@ -71,7 +76,13 @@ function widgetSpecificChunk(id) {
   if (id.endsWith('/packages/content/dist/programmes/ics.js')) return 'course-calendar';
   const folder = /\/packages\/content\/dist\/(schedule|geo|programmes|requests)\//.exec(id);
   if (folder) return folder[1];
-  const kit = /\/packages\/widgets\/dist\/internal\/(ask-for-help|print)\.js$/.exec(id);
+  if (/\/packages\/content\/dist\/(model\/vocabularies|search\/types)\.js$/.test(id)) return 'vocabularies';
+  // Following editors as they type: preview pages only.
+  if (id.endsWith('/packages/content/dist/client/preview-edits.js')) return 'preview-edits';
+  // Exit this page and the programme finder announce; the offer and the help request do not.
+  // Editors' preview connects only on preview pages; rich text is drawn by the full offer, the
+  // help request and the results of the search and the finder, never by the offer card.
+  const kit = /\/packages\/widgets\/dist\/internal\/(ask-for-help|print|announcer|preview-connection|rich-text)\.js$/.exec(id);
   if (kit) return kit[1];
   // The light-DOM form kit: the help request's, not every widget's. Its fields come with the
   // question pages, which the help request loads after its start page.
@@ -81,13 +92,26 @@ function widgetSpecificChunk(id) {
 }
 
 /**
+ * What reads entries into a widget's view: the content types' descriptions, the shape check of
+ * entities, link resolution and locale fallback (`assembleContentSet`), the pack's entity reader
+ * and the pieces views share. A pack page whose widgets read prebuilt views never loads it; a
+ * widget that reads entries (the service search, any widget on Contentful or an ORUK feed)
+ * loads it with its resolver, or up front when its view is bundled with its resolver.
+ * The registry helpers and rich text's types stay in the runtime (the pack source and the
+ * rich-text renderer read them up front); the vocabularies (the value lists widgets label and
+ * filter by) are a chunk of their own, which the card, reading none, never downloads.
+ */
+const CONTENT_MODEL =
+  /\/packages\/content\/dist\/(assemble-content-set|views\/parts|sources\/(asset|locale-chain|pack\/(pack-entities|read-content-set|single-file-envelope))|model\/(?!registry\.js|vocabularies\.js|offer-stages\.js|rich-text\.js|dfe-taxonomy\.js|rich-text-normalise\.js)[\w/-]+)\.js$/;
+
+/**
  * What every element needs and elements without content need alone (Exit this page): Lit, the
- * base element and its styles, localisation, the guarded define, events, the announcer and the URL
+ * base element and its styles, localisation, the guarded define, events and the URL
  * policy. A chunk of its own, so a page with only Exit this page does not download the content
  * client and the content types (the `runtime` chunk, which imports this one).
  */
 const BASE_KIT =
-  /\/packages\/widgets\/dist\/internal\/(base-element|next-task|shared-styles|tokens|localization|define|version|events|announcer|heading|url|format)\.js$|\/packages\/widgets\/dist\/locales\/locale-codes\.js$|\/packages\/content\/dist\/url-policy\.js$/;
+  /\/packages\/widgets\/dist\/internal\/(base-element|next-task|shared-styles|tokens|localization|define|version|events|heading|url|format)\.js$|\/packages\/widgets\/dist\/locales\/locale-codes\.js$|\/packages\/content\/dist\/url-policy\.js$/;
 
 /**
  * The full validation of live entries: each type's zod schema derived from its description, the
@@ -105,7 +129,7 @@ function viewOnlyModelModule(id, getModuleInfo) {
   if (!/\/packages\/content\/dist\/model\/[\w-]+\.js$/.test(id)) return undefined;
   const chunks = new Set((getModuleInfo(id)?.importers ?? []).map((importer) => widgetSpecificChunk(importer) ?? 'shared'));
   const [only] = chunks;
-  return chunks.size === 1 && only.startsWith('view-') ? only : undefined;
+  return chunks.size === 1 && /^(view|resolve)-/.test(only) ? only : undefined;
 }
 
 /** The chunk of a module: `base`, `runtime`, `zod`, `validation`, a widget's own, or a lazy one. */
@@ -125,7 +149,8 @@ function runtimeChunk(id, { getModuleInfo }) {
   if (id.endsWith('/packages/content/dist/model/dfe-taxonomy.js')) return 'dfe-taxonomy';
   const specific = widgetSpecificChunk(id) ?? viewOnlyModelModule(id, getModuleInfo);
   if (specific) return specific;
-  if (id.includes('/packages/content/dist/') && !/\/sources\/(contentful|oruk)\//.test(id)) return 'runtime';
+  if (CONTENT_MODEL.test(id)) return 'content-model';
+  if (id.includes('/packages/content/dist/') && !/\/sources\/(contentful\/|oruk\/|layered\.js)/.test(id)) return 'runtime';
   if (id.includes('/packages/widgets/dist/internal/')) return 'runtime';
   return undefined;
 }
@@ -163,53 +188,66 @@ const EXPLANATION = [
   '',
   'Targets (issue 7): one widget with its runtime ≤ 25 kB min+gzip; all widgets together ≤ 45 kB.',
   'The start-for-life-offer initial load above is the one-widget figure (the card; the full',
-  'layout asks for 3.9 kB more while its content loads); `index.js` (every widget) is the',
-  'all-widgets figure. In the breakdown, small libraries look smaller than they are alone',
-  '(gzip shares its dictionary across modules): Lit by itself is the baseline figure above.',
+  'layout asks for 5.1 kB more while its content loads: `offer-layouts`, `print`, `rich-text`);',
+  '`index.js` (every widget) is the all-widgets figure. In the breakdown, small libraries look',
+  'smaller than they are alone (gzip shares its dictionary across modules): Lit by itself is the',
+  'baseline figure above.',
   '',
   'Loaded only when needed (lazy chunks): the `@lit/localize` runtime and translations (only for a',
   'locale other than en-GB: `msg()` returns the English source templates without it), the QR code',
   '(printing the full offer), the Contentful Delivery API source (`fetch-source`, pages reading',
-  'Contentful directly) and editors\' live preview (`live-preview`, `contentful-live-preview`).',
+  'Contentful directly), an ORUK feed\'s reader and the layering of its services (`feed-layer`,',
+  '`oruk-source`, `feed`) and editors\' live preview (`live-preview`, `contentful-live-preview`,',
+  '`preview-connection`, `preview-edits`).',
   '',
   'Shared chunks: `base` (Lit, the base element, styles, localisation, events, the URL policy) is',
-  'what every element needs; `runtime` (the content client and pack reader, the content types\'',
-  'descriptions, the content widget kit) is what content widgets add to it, so Exit this page, which',
-  'shows no content, loads `base` alone. Each widget\'s view (`view-NAME`), the service search\'s',
-  'engines (`engine`, downloaded while its content loads) and index (`search`, lazy, with',
-  'MiniSearch), schedules, geo, the form kit and the print helper have',
-  'chunks of their own, downloaded only by the widgets that use them. `index.js` defines every',
-  'widget, so it is all of these together: a page that shows one or two widgets should load their',
-  'own entries or the autoloader.',
+  'what every element needs; `runtime` (the content client, the pack reader\'s envelope checks,',
+  'the views\' shape checks, the content widget kit) is what content widgets add to it, so Exit this',
+  'page, which shows no content, loads `base` (and the `announcer`) alone. Each widget\'s view',
+  '(`view-NAME`: its id, types and the shape of its prebuilt value), the service search\'s engines',
+  '(`engine`, downloaded while its content loads) and index (`search`, lazy, with MiniSearch), the',
+  'vocabularies, schedules, geo, the form kit, rich text and the print helper have chunks of their',
+  'own, downloaded only by the widgets that use them. `index.js` defines every widget, so it is all',
+  'of these together: a page that shows one or two widgets should load their own entries or the',
+  'autoloader.',
   '',
   'Not in the tables: `service-search-worker.js`, the service search\'s Web Worker, built on its own',
   'with MiniSearch and the index inlined (a worker cannot share the `base` chunk). A page downloads',
   'it instead of the `search` chunk when the search runs in the worker.',
   '',
+  'Prebuilt views (the step that took the card under 25 kB): `family-hubs pack` writes each',
+  'widget\'s view resolved, one file per view and locale (`en-GB/view-start-for-life-offer.json`),',
+  'and a widget whose view the pack carries reads that file and checks it against the view\'s',
+  'shape (`views/view-shape.ts`). The content types\' descriptions, the entity shape checks, link',
+  'resolution and the view\'s resolution (`content-model` and `resolve-NAME`, 8.2 kB for the offer)',
+  'load only when a source answers with entries: Contentful, an ORUK feed, a pack without the view',
+  'prebuilt, or the service search, which searches the entities themselves and fetches its',
+  'resolver with its content. Before it (the descriptions and resolution in `runtime` and each',
+  'widget\'s first load): the offer 31.8 kB, the help request 36.8 kB, the service search 44.5 kB,',
+  'the programme finder 37.4 kB, `index.js` 69.7 kB. The same change moved editors\' preview code,',
+  'the ORUK layering, the vocabularies, the announcer and rich text out of the card\'s load.',
+  '',
   'Validation (zod and the schemas: the `zod` and `validation` chunks) is not in a pack page\'s',
   'load. Packs are validated when `family-hubs pack` builds them; in the browser a pack is checked',
-  'for shape and version with hand-written checks (`sources/pack/envelope.ts`,',
-  '`model/definition/shape.ts`), so each content type is a description (fields, kinds, links,',
-  'locales) and its zod schema is derived from it on first use in `model/definition/schema.ts`,',
-  'which only the validating paths import: the Contentful and ORUK readers (lazy chunks), editors\'',
-  'preview (loaded with the first edit) and the help request\'s `checks` chunk. Choosing this over',
-  'replacing zod: the live sources still need every rule and the editor-facing wording, which zod',
-  'gives in one place, and a pack has already been through those rules. Before it (zod and every',
-  'schema of the view in `runtime`, 24.4 kB): the offer loaded 44.2 kB, `index.js` 94.3 kB, the',
-  'service search 57.3 kB, the programme finder 50.8 kB, the help request 53.3 kB.',
+  'for shape and version with hand-written checks (`sources/pack/envelope.ts`, the views\' shapes,',
+  'and for entities `model/definition/shape.ts`), so each content type is a description (fields,',
+  'kinds, links, locales) and its zod schema is derived from it on first use in',
+  '`model/definition/schema.ts`, which only the validating paths import: the Contentful and ORUK',
+  'readers (lazy chunks), editors\' preview (loaded with the first edit) and the help request\'s',
+  '`checks` chunk. Choosing this over replacing zod: the live sources still need every rule and the',
+  'editor-facing wording, which zod gives in one place, and a pack has already been through those',
+  'rules. Before it (zod and every schema of the view in `runtime`, 24.4 kB): the offer loaded',
+  '44.2 kB, `index.js` 94.3 kB, the service search 57.3 kB, the programme finder 50.8 kB, the help',
+  'request 53.3 kB.',
   '',
-  'Where the remaining gap to the targets is: the offer card\'s load is Lit and the base element',
-  '(`base`, 11.2 kB), the SDK and kit a content widget runs on (`runtime`, about 14 kB: the content',
-  'client, the pack reader with its shape checks and link resolution, the content types\'',
-  'descriptions the shape checks read, the content controller and shared states, the rich-text',
-  'renderer) and the offer itself (about 6 kB with its view and `<fh-content-source>`). The issue',
-  'asks for a pack checked for shape in the browser, and a shape check needs the shapes: getting',
-  'to 25 kB would mean dropping that check, the client\'s resilience (backup copies, timeouts,',
-  'shared loads) or parts of the offer, or changing the pack so the browser receives each view',
-  'already resolved (not built: the live Contentful path would still need the model). `index.js`',
-  'adds every widget\'s own first screen (the `define-*`, `view-*`, `programmes`, `schedule`,',
-  '`form`, `geo` and `ask-for-help` chunks and Exit this page\'s entry; the service search alone is',
-  'about 18 kB with its view, schedules and geo).',
+  'Where the remaining gap to the all-widgets target is: `index.js` is `base` and `runtime` once',
+  '(about 20 kB) plus every widget\'s own first screen: the service search\'s (its form, filters,',
+  'URL state and engine choice, about 12 kB with its styles and labels, plus `view-service-search`,',
+  '`geo`, `vocabularies` and `ask-for-help`), the programme finder\'s questions (about 6 kB with',
+  '`programmes`), the help request\'s start page and answers (about 5 kB, with the `form` kit and',
+  'Exit this page) and the offer card (about 4 kB). Getting all four under 45 kB would take each',
+  'widget\'s first screen down to what a family sees before they act (the search box without its',
+  'filter panel, the finder\'s first question only), the next step of issue 7.',
   '',
   'What each widget loads after its first screen (lazy chunks, asked for while the first screen',
   'shows, so they have arrived by the time a family needs them; sizes in the table above): the',
@@ -242,12 +280,11 @@ const EXPLANATION = [
   'help texts and content type descriptions from the definitions',
   '(`scripts/strip-editor-metadata.mjs`). Field names stay: reported problems name the field.',
   '',
-  'What stays in a content widget\'s initial load, and why: Lit (the elements); the descriptions of',
-  'the content types the widget reads (for the shape check, link resolution and locale fallback);',
-  'the rich-text renderer (it accepts any input); the URL policy (every link is checked as it is',
-  'rendered); the content client (cache, de-dupe, timeouts, stale fallback) and the content-pack',
-  'reader; the kit (base elements, content controller, shared styles and tokens, localisation',
-  'helpers, preview tagging).',
+  'What stays in a content widget\'s initial load, and why: Lit (the elements); the shape of the',
+  'widget\'s prebuilt view (checked before it is rendered); the URL policy (every link is checked',
+  'as it is rendered); the content client (cache, de-dupe, timeouts, stale fallback) and the',
+  'content-pack reader\'s envelope checks; the kit (base elements, content controller, shared',
+  'styles and tokens, localisation helpers, preview tagging).',
   '',
 ];
 

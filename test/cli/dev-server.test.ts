@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { get, request } from 'node:http';
 import { join } from 'node:path';
-import { createPackSource, findPackSearchIndexes, getEntity, serviceSearchView } from '@family-hubs/content';
+import { createPackSource, findPackSearchIndexes, getEntity, serviceSearchResolver, serviceSearchView } from '@family-hubs/content';
 import { loadSearchIndexFrom } from '@family-hubs/content/search';
 import { createContentfulSource } from '@family-hubs/content/contentful';
 import { DEMO_SPACE, STRICT_CSP, startDevServer, type DevServer } from '../../packages/cli/src/dev/dev-server.js';
@@ -107,7 +107,7 @@ describe('demo server', () => {
       assert.ok(candidates.length >= 1, 'the manifest lists search indexes');
       const source = createPackSource({ url: new URL('content-pack/manifest.json', server.url).href });
       const { set } = await source.load(serviceSearchView.query(locale));
-      const documents = serviceSearchView.resolve(set)?.documents ?? [];
+      const documents = serviceSearchResolver.resolve(set)?.documents ?? [];
       assert.ok(documents.length > 0, `${locale} has services to search`);
       const loaded = await loadSearchIndexFrom(documents, candidates);
       assert.equal(loaded.prebuilt, true, `${locale}: the page's documents match one of the pack's indexes (${loaded.rejected ?? ''})`);

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPackSource, findPackSearchIndexes, serviceSearchView, type SearchDocument } from '@family-hubs/content';
+import { createPackSource, findPackSearchIndexes, serviceSearchResolver, serviceSearchView, type SearchDocument } from '@family-hubs/content';
 import { createSearchIndex, loadSearchIndexFrom, SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION } from '@family-hubs/content/search';
 import { run, tempDir } from './cli-support.js';
 
@@ -43,7 +43,7 @@ async function packed(): Promise<{ folder: string; manifest: { searchIndexes?: R
 /** The documents a page makes from the pack at `manifestUrl` (the pack source, then the view). */
 async function pageDocuments(manifestUrl: string, locale = 'en-GB'): Promise<readonly SearchDocument[]> {
   const { set } = await createPackSource({ url: manifestUrl }).load(serviceSearchView.query(locale));
-  return serviceSearchView.resolve(set)!.documents;
+  return serviceSearchResolver.resolve(set)!.documents;
 }
 
 describe('pack: the prebuilt service search index', () => {

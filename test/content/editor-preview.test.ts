@@ -1,6 +1,7 @@
 // Editors' preview follows the editor as they type: an edit the CMS's preview library reports is
-// validated with the query's own schemas and reaches every listener, without a request. The
-// validation (zod and the schemas) loads with the first edit, so an edit lands a moment later.
+// validated with the query's own schemas and reaches every listener, without a request. What
+// follows the editor loads with the first snapshot, and the validation (zod and the schemas) with
+// the first edit, so an edit lands a moment later.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createContentClient, createSourceFromConfig, getEntity, type ContentQuery, type ContentSnapshot, type EditorPreview, type RawEntry } from '@family-hubs/content';
@@ -45,8 +46,9 @@ async function previewPage() {
   const seen: ContentSnapshot[] = [];
   client.subscribe(query, (snapshot) => seen.push(snapshot));
   await client.load(query);
-  // The editor connection is a promise: the watch starts once it has settled.
-  await Promise.resolve();
+  // The editor connection is a promise, and what follows it loads on first use: the watch starts
+  // once both have settled.
+  for (let turn = 0; editor.watched.length === 0 && turn < 100; turn++) await new Promise((resolve) => setTimeout(resolve, 5));
   /** Types into the editor and resolves with the snapshot the edit produces. */
   const type = (id: string, fields: Record<string, unknown>): Promise<ContentSnapshot> =>
     new Promise((resolve) => {

@@ -5,25 +5,13 @@ import assert from 'node:assert/strict';
 import { ContentSourceError, createPackSource, getEntity, listEntities, type ContentQuery } from '@family-hubs/content';
 import { contentModel } from '@family-hubs/content/model';
 import { leanPackFiles, packFromSpaceExport } from '@family-hubs/content/pack-builder';
+import { packHost } from '../support/pack-host.js';
 import { buildSpace, healthTerm, serviceSpec } from '../support/space-builder.js';
 
 const space = buildSpace([healthTerm, { ...serviceSpec('s1', { name: 'Baby massage' }), pl: { name: 'Masaż niemowląt' } }, serviceSpec('s2'), { id: 'site', type: 'siteSettings', fields: { councilName: 'Northshire' } }]);
 const pack = packFromSpaceExport(space, { generatedAt: '2026-11-30T09:00:00.000Z' });
-const BASE = 'https://council.example/family-hubs/content-pack/';
 
-/** A fetch over the lean files (edited by `change`), recording what was asked for. */
-function host(change: (files: Map<string, string>) => void = () => undefined) {
-  const files = leanPackFiles(pack);
-  change(files);
-  const asked: string[] = [];
-  const fetchImpl: typeof fetch = (input) => {
-    const url = new URL(input instanceof Request ? input.url : input.toString());
-    asked.push(url.href.replace(BASE, ''));
-    const body = url.href.startsWith(BASE) ? files.get(url.href.slice(BASE.length)) : undefined;
-    return Promise.resolve(body === undefined ? new Response('Not found', { status: 404 }) : new Response(body, { headers: { 'content-type': 'application/json' } }));
-  };
-  return { asked, source: createPackSource({ url: `${BASE}manifest.json`, fetch: fetchImpl }) };
-}
+const host = (change?: (files: Map<string, string>) => void) => packHost(pack, change);
 
 const siteOnly: ContentQuery = { registry: { siteSettings: contentModel.siteSettings }, types: ['siteSettings'], locale: 'en-GB' };
 

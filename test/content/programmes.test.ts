@@ -6,7 +6,7 @@ import {
   courseCalendar,
   foldLine,
   matchProgrammes,
-  programmeFinderView,
+  programmeFinderResolver,
   reasonText,
   relaxations,
   scheduleCourses,
@@ -46,7 +46,7 @@ const entries: RawEntry[] = [
 ];
 
 const set = buildContentSet(entries, { registry: contentModel, locale: 'en-GB' }).set;
-const content = programmeFinderView.resolve(set)!;
+const content = programmeFinderResolver.resolve(set)!;
 const iy = content.programmes.find((p) => p.id === 'p-iy')!;
 
 describe('programme finder view', () => {

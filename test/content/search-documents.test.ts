@@ -2,7 +2,7 @@
 // would, then searched.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildContentSet, fallbackChain, getEntity, listEntities, serviceSearchView } from '@family-hubs/content';
+import { buildContentSet, fallbackChain, getEntity, listEntities, serviceSearchResolver } from '@family-hubs/content';
 import { contentModel } from '@family-hubs/content/model';
 import { rawEntriesFromExport } from '@family-hubs/content/pack-builder';
 import { createSearchIndex } from '@family-hubs/content/search';
@@ -11,7 +11,7 @@ import { readSpaceFile, SAMPLE_SPACE_FILE } from '../../packages/cli/src/space-c
 const space = await readSpaceFile(SAMPLE_SPACE_FILE);
 const { set } = buildContentSet(rawEntriesFromExport(space.entries, fallbackChain('en-GB', space.locales)), { locale: 'en-GB', registry: contentModel });
 // The documents the widget builds its index from: the service search view's.
-const documents = serviceSearchView.resolve(set)!.documents;
+const documents = serviceSearchResolver.resolve(set)!.documents;
 
 describe('search documents of the service search view', () => {
   it('has every service a family can find, and none that are inactive', () => {

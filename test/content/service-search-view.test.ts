@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildContentSet, createPackSource, serviceSearchView, type RawEntry } from '@family-hubs/content';
+import { buildContentSet, createPackSource, serviceSearchResolver, serviceSearchView, type RawEntry } from '@family-hubs/content';
 import { packFromSpaceExport } from '@family-hubs/content/pack-builder';
 import sampleSpace from '../../packages/cli/sample/space.json' with { type: 'json' };
 import { doc, link } from '../support/space-builder.js';
@@ -8,8 +8,8 @@ import { doc, link } from '../support/space-builder.js';
 const raw = (id: string, contentType: string, fields: Record<string, unknown>): RawEntry => ({ id, contentType, fields });
 
 function resolve(entries: RawEntry[]) {
-  const { set } = buildContentSet(entries, { locale: 'en-GB', registry: serviceSearchView.registry });
-  return serviceSearchView.resolve(set);
+  const { set } = buildContentSet(entries, { locale: 'en-GB', registry: serviceSearchResolver.registry });
+  return serviceSearchResolver.resolve(set);
 }
 
 const health = raw('tax-health', 'taxonomyTerm', { name: 'Health' });
@@ -24,7 +24,7 @@ describe('service search view', () => {
   it('resolves the sample council: every visible service once, with its search document, hubs and categories', async () => {
     const pack = packFromSpaceExport(sampleSpace, { published: true });
     const { set } = await createPackSource({ pack, key: 'sample' }).load(serviceSearchView.query('en-GB'));
-    const content = serviceSearchView.resolve(set);
+    const content = serviceSearchResolver.resolve(set);
     assert.ok(content);
     const inactive = Object.values(set.entities.service ?? {}).filter((s) => s.status === 'inactive');
     assert.equal(content.services.length, Object.keys(set.entities.service ?? {}).length - inactive.length);

@@ -46,7 +46,7 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
-  it('shows the card from the content pack under the strict CSP, checking it for shape without downloading zod or the schemas', async () => {
+  it('shows the card from the content pack’s prebuilt view under the strict CSP, checking it for shape without downloading zod, the schemas or the content model', async () => {
     const { page, violations, errors, requests } = await visit('/bench/card.html');
     const text = await shadowText(page, 'fh-start-for-life-offer', '.card');
     assert.match(text, /Start for Life/);
@@ -56,6 +56,10 @@ describe('demo (npm start)', () => {
     assert.ok(chunks.some((name) => name.startsWith('runtime-')), `the content runtime loaded: ${chunks.join(', ')}`);
     assert.deepEqual(chunks.filter((name) => /^(zod|validation)-/.test(name)), [], 'a built pack is not validated again in the browser');
     assert.deepEqual(chunks.filter((name) => /^(offer-layouts|print)-/.test(name)), [], 'a card does not download the full layout or the print helper');
+    // The pack carries the offer's view prebuilt: the card reads it, and no entities, descriptions or resolver.
+    const pack = requests.filter((url) => url.includes('/content-pack/')).map((url) => url.slice(url.indexOf('/content-pack/') + '/content-pack/'.length));
+    assert.deepEqual(pack, ['manifest.json', 'en-GB/view-start-for-life-offer.json'], 'two pack requests: the manifest and the offer’s view');
+    assert.deepEqual(chunks.filter((name) => /^(content-model|resolve-|vocabularies-|announcer-)/.test(name)), [], 'no content model, resolver, vocabularies or announcer');
     // Wherever a later build puts zod, its schemas' `_zod` internals go with it (a string no other code has).
     const scripts = requests.filter((url) => url.includes('/widgets/cdn/') && url.endsWith('.js'));
     const withZod = await page.evaluate(async (urls) => {

@@ -7,7 +7,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from '../../scripts/chromium.js';
 
@@ -40,6 +40,21 @@ describe('the CDN entries’ first load', () => {
       assert.deepEqual(files.filter((file) => /^(zod|validation|requests|checks|pages|form-fields)-/.test(file)), []);
     });
   }
+
+  it('no entry loads the content model or a view’s resolver up front: pack pages read views prebuilt, others load them with the content', () => {
+    for (const entry of ENTRIES) {
+      const files = [...upFront(entry)];
+      assert.deepEqual(files.filter((file) => /^(content-model|resolve-)/.test(file)), [], entry);
+    }
+    const resolvers = readdirSync(CDN).filter((file) => file.startsWith('resolve-') && file.endsWith('.js'));
+    assert.deepEqual(resolvers.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort(), ['resolve-help-request', 'resolve-programme-finder', 'resolve-service-search', 'resolve-start-for-life-offer']);
+    for (const file of resolvers) assert.ok([...upFront(file)].some((chunk) => chunk.startsWith('content-model-')), `${file} brings the content model`);
+  });
+
+  it('the offer card loads only Lit and the kit, the content runtime and its own code up front', () => {
+    const files = [...upFront('start-for-life-offer.js')].map((file) => file.replace(/-[\w-]{8}\.js$/, ''));
+    assert.deepEqual(files.sort(), ['base', 'content-source.js', 'define', 'runtime', 'start-for-life-offer.js', 'view-start-for-life-offer']);
+  });
 
   it('the service search’s own engines (in the page and the worker’s client) are a chunk it loads later', () => {
     const files = [...upFront('service-search.js')];

@@ -14,7 +14,7 @@ describe('ContentController', () => {
     expect(shadowText(el)).to.equal('loading');
     expect(calls).to.have.length(1);
     const { registry, ...query } = calls[0]!.query;
-    expect(query).to.deep.equal({ types: ['siteSettings'], locale: 'en-GB', ids: ['site'] });
+    expect(query).to.deep.equal({ types: ['siteSettings'], locale: 'en-GB', ids: ['site'], view: { id: 'test-site-site' } });
     expect(Object.keys(registry)).to.deep.equal(['siteSettings'], 'only the view\'s types are validated');
 
     const loaded = oneEvent<FhContentLoadedEvent>(el, 'fh-content-loaded');

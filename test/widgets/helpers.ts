@@ -8,7 +8,7 @@ import {
   defineView,
   getEntity,
   type ContentClient,
-  type ContentView,
+  type EagerContentView,
   type ContentQuery,
   type ContentResult,
   type ContentSource,
@@ -55,10 +55,10 @@ export function siteResult(locale: string, councilName = 'Northshire County Coun
   return { set: built.set, issues: built.issues, fetchedAt };
 }
 
-const siteViews = new Map<string, ContentView<string>>();
+const siteViews = new Map<string, EagerContentView<string>>();
 
 /** A view of one site settings entry's council name: empty when the set does not have that entry. */
-export function siteViewFor(id: string): ContentView<string> {
+export function siteViewFor(id: string): EagerContentView<string> {
   let view = siteViews.get(id);
   if (!view) {
     view = defineView({ id: `test-site-${id}`, root: [siteSettingsType], follows: [], resolve: (set) => getEntity(set, 'siteSettings', id)?.councilName });

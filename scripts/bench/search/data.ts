@@ -3,7 +3,7 @@
  * search documents the way a page would (validated content set → the service search view's documents), and the
  * queries a family types, with and without one typo. Deterministic for a seed.
  */
-import { buildContentSet, fallbackChain, serviceSearchView } from '@family-hubs/content';
+import { buildContentSet, fallbackChain, serviceSearchResolver } from '@family-hubs/content';
 import { contentModel } from '@family-hubs/content/model';
 import { packFromSpaceExport, rawEntriesFromExport } from '@family-hubs/content/pack-builder';
 import type { SearchDocument } from '@family-hubs/content/search';
@@ -82,7 +82,7 @@ export function benchQueries(documents: readonly SearchDocument[], count: number
 export function benchData(services: number, queryCount: number): BenchData {
   const space = generateSyntheticSpace({ services, seed: 42 });
   const set = buildContentSet(rawEntriesFromExport(space.entries, fallbackChain('en-GB', space.locales)), { locale: 'en-GB', registry: contentModel }).set;
-  const documents = serviceSearchView.resolve(set)?.documents ?? [];
+  const documents = serviceSearchResolver.resolve(set)?.documents ?? [];
   const pack = packFromSpaceExport(space, { source: { kind: 'other' } });
   const content = (pack.content as Record<string, { entities?: Record<string, unknown> }>)['en-GB']?.entities ?? {};
   const types = ['service', 'serviceAtLocation', 'location', 'schedule', 'taxonomyTerm', 'organisation'];

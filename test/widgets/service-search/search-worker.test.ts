@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { serviceSearchView, type SearchQuery, type ServiceSearchContent } from '@family-hubs/content';
+import { serviceSearchResolver, serviceSearchView, type SearchQuery, type ServiceSearchContent } from '@family-hubs/content';
 import { createSearchIndex } from '@family-hubs/content/search';
 import '@family-hubs/widgets/service-search/define';
 import type { FhServiceSearch } from '@family-hubs/widgets';
@@ -9,7 +9,7 @@ import { pressSearch, resultsHeading, typeInto, until } from './service-search.e
 
 async function sampleContent(): Promise<ServiceSearchContent> {
   const snapshot = await sampleClient().load(serviceSearchView.query('en-GB'));
-  return serviceSearchView.resolve(snapshot.set)!;
+  return serviceSearchResolver.resolve(snapshot.set)!;
 }
 
 const workerUrl = new URL('../../../packages/widgets/src/service-search/search-worker.ts', import.meta.url);

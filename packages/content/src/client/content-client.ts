@@ -3,10 +3,9 @@
  * written to browser storage, because what a family looked at must not outlive their visit on a
  * shared device.
  */
-import type { buildContentSet } from '../build-content-set.js';
-import type { RawEntry } from '../model/definition/index.js';
 import type { ContentErrorKind, ContentQuery, ContentResult, ContentSource, ContentSourceError } from '../sources/source.js';
 import { abortedError, toContentSourceError } from './errors.js';
+import type { EditFollower } from './preview-edits.js';
 import { queryKey } from './query-key.js';
 import type { ContentClient, ContentClientOptions, ContentListener, ContentSnapshot } from './types.js';
 import { withTimeout } from './with-timeout.js';
@@ -23,7 +22,7 @@ export const DEFAULT_TIMEOUT_MS = 4_000;
 const RETRY_AFTER_FAILURE_MS = 30_000;
 
 /** What memory holds for one query. */
-interface Memo {
+export interface Memo {
   /** The snapshot `load()` serves. `stale: true` means the latest attempt at the source failed. */
   readonly snapshot: ContentSnapshot;
   /** When the source was last asked (per the injected clock). */
@@ -76,20 +75,25 @@ export function createContentClient(options: ContentClientOptions): ContentClien
 
   const isDue = (memo: Memo): boolean => now() - memo.checkedAt >= (memo.snapshot.stale ? retryAfterMs : maxAgeMs);
 
-  /** Stops following the editor for a query, by cache key. */
-  const watching = new Map<string, () => void>();
-  /**
-   * The validation of editors' edits (zod and the schemas), loaded with the first edit: only
-   * preview pages inside the CMS ever make one. One promise, so edits apply in the order they came.
-   */
-  let validation: Promise<{ buildContentSet: typeof buildContentSet }> | undefined;
+  /** Follows editors' edits as they type, loaded with the first snapshot an editor's preview page holds. */
+  let edits: Promise<EditFollower> | undefined;
 
   function remember(key: string, snapshot: ContentSnapshot, query: ContentQuery, checkedAt = now(), fromEdit = false): void {
     const previous = memory.get(key)?.snapshot;
     memory.set(key, { snapshot, checkedAt, query });
     if (snapshot === previous) return;
     // After an edit the watch goes on as it is: the editor's library already holds those entries.
-    if (preview && snapshot.rawEntries && !fromEdit) follow(key, snapshot.rawEntries, snapshot.set.locale);
+    if (preview && snapshot.rawEntries && !fromEdit) {
+      const entries = snapshot.rawEntries;
+      edits ??= import('./preview-edits.js').then(({ createEditFollower }) =>
+        createEditFollower({
+          preview,
+          memo: (at) => memory.get(at),
+          show: (at, edited, memo) => remember(at, edited, memo.query, memo.checkedAt, true),
+        }),
+      );
+      void edits.then((follower) => follower.follow(key, entries, snapshot.set.locale));
+    }
     for (const listener of [...(listeners.get(key) ?? [])]) {
       try {
         listener(snapshot);
@@ -101,41 +105,6 @@ export function createContentClient(options: ContentClientOptions): ContentClien
         });
       }
     }
-  }
-
-  /** On editors' preview, follows edits to the entries behind `key`'s snapshot as the editor types. */
-  function follow(key: string, entries: readonly RawEntry[], locale: string): void {
-    watching.get(key)?.();
-    watching.delete(key);
-    void preview?.then((connection) => {
-      // A newer load may have replaced these entries while the connection was settling.
-      if (!connection?.watch || memory.get(key)?.snapshot.rawEntries !== entries) return;
-      watching.set(
-        key,
-        connection.watch(entries, locale, (edit) => {
-          validation ??= import('../build-content-set.js');
-          void validation.then((loaded) => applyEdit(key, edit, loaded.buildContentSet));
-        }),
-      );
-    });
-  }
-
-  /**
-   * Shows an edit at once: the entry's new fields replace the old ones and the whole set is
-   * validated again with the query's own schemas, so an edit breaks nothing a save would not.
-   */
-  function applyEdit(key: string, edit: RawEntry, validate: typeof buildContentSet): void {
-    const memo = memory.get(key);
-    const entries = memo?.snapshot.rawEntries;
-    if (!memo || !entries?.some((entry) => entry.id === edit.id)) return;
-    const edited = entries.map((entry) => {
-      if (entry.id !== edit.id) return entry;
-      // The edit is in the page's locale: its fields no longer fall back.
-      const fieldLocales = Object.fromEntries(Object.entries(entry.fieldLocales ?? {}).filter(([field]) => !Object.hasOwn(edit.fields, field)));
-      return { ...entry, fields: { ...entry.fields, ...edit.fields }, fieldLocales };
-    });
-    const built = validate(edited, { locale: memo.snapshot.set.locale, registry: memo.query.registry, assets: Object.values(memo.snapshot.set.assets) });
-    remember(key, { set: built.set, issues: built.issues, fetchedAt: memo.snapshot.fetchedAt, rawEntries: edited, stale: false }, memo.query, memo.checkedAt, true);
   }
 
   function fetchFrom(from: ContentSource, query: ContentQuery, signal: AbortSignal): Promise<ContentResult> {
@@ -231,15 +200,20 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       // may predate whatever made the caller clear (an editor publishing, in preview).
       memory.clear();
       flights.clear();
-      for (const stop of watching.values()) stop();
-      watching.clear();
+      void edits?.then((follower) => follower.stopAll());
     },
   };
 }
 
 /** The content of a result or snapshot, without anything else a source may have attached. */
 function plain(result: ContentResult): ContentResult {
-  return { set: result.set, issues: result.issues, fetchedAt: result.fetchedAt, ...(result.rawEntries ? { rawEntries: result.rawEntries } : {}) };
+  return {
+    set: result.set,
+    issues: result.issues,
+    fetchedAt: result.fetchedAt,
+    ...(result.rawEntries ? { rawEntries: result.rawEntries } : {}),
+    ...(result.prebuilt ? { prebuilt: result.prebuilt } : {}),
+  };
 }
 
 /** True when `snapshot` already reports this failure, so there is nothing new to tell listeners. */

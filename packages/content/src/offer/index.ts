@@ -1,2 +1,3 @@
 export * from './offer-view.js';
+export * from './filter.js';
 export * from './labels.js';

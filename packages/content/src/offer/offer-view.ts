@@ -147,14 +147,3 @@ function itemView(set: ContentSet, item: StartForLifeItem, category?: OfferCateg
     fieldLanguages: fieldLanguages(set, item.id),
   };
 }
-
-/** The offer narrowed to one stage: items for that stage or for every stage; empty sections go. */
-export function filterOfferByStage(view: OfferView, stage: OfferStage | undefined): OfferView {
-  if (!stage) return view;
-  const fits = (item: OfferItemView) => item.stages.length === 0 || item.stages.includes(stage);
-  return {
-    ...view,
-    sections: view.sections.map((s) => ({ ...s, items: s.items.filter(fits) })).filter((s) => s.items.length > 0),
-    featured: view.featured.filter(fits),
-  };
-}

@@ -32,7 +32,9 @@ export function createLayeredSource(options: LayeredSourceOptions): ContentSourc
     async load(query: ContentQuery, loadOptions?: LoadOptions): Promise<ContentResult> {
       const wanted = query.types.filter((type) => overlayTypes.includes(type));
       if (wanted.length === 0) return base.load(query, loadOptions);
-      const [below, above] = await Promise.all([base.load(query, loadOptions), overlay.load({ ...query, types: wanted }, loadOptions)]);
+      // The base must answer with entries to merge: a view it holds prebuilt lacks the overlay's.
+      const { view: _prebuiltLacksOverlay, ...entries } = query;
+      const [below, above] = await Promise.all([base.load(entries, loadOptions), overlay.load({ ...entries, types: wanted }, loadOptions)]);
       return {
         set: merge(below.set, above.set, new Set(overlayTypes), only),
         issues: [...below.issues, ...above.issues],

@@ -15,9 +15,18 @@ export interface ContentQuery {
   readonly types: readonly ContentTypeId[];
   /**
    * The definitions to validate with: the requested types and the types they link to that the
-   * reader shows. Sources validate only these; links to other types stay unchecked ids.
+   * reader shows. Sources validate only these; links to other types stay unchecked ids. A
+   * widget's view gives a function that loads them, so a page whose source answers with the view
+   * prebuilt never downloads them; read it with {@link registryOf}.
    */
-  readonly registry: ContentRegistry;
+  readonly registry: ContentRegistry | (() => Promise<ContentRegistry>);
+  /**
+   * The view asking, when a widget's view builds the query, with the version of its prebuilt form
+   * when a pack may carry it prebuilt. A source holding that view, in that version, for the
+   * query's locale may answer with it ({@link ContentResult.prebuilt}) instead of entries; any
+   * other source ignores it.
+   */
+  readonly view?: { readonly id: string; readonly version?: number };
   /** BCP 47 locale, e.g. `en-GB` or `pl`; values fall back along the source's locale chain. */
   readonly locale: string;
   /** Only these entries of the requested types (all when omitted). */
@@ -36,6 +45,17 @@ export interface ContentResult {
    * validated and shown as the editor types without another request.
    */
   readonly rawEntries?: readonly RawEntry[];
+  /**
+   * The query's view, prebuilt by `family-hubs pack`, when the source answered with it: then
+   * `set` is empty, and the value is checked against the view's shape before a widget shows it.
+   */
+  readonly prebuilt?: { readonly view: string; readonly version: number; readonly value: unknown };
+}
+
+/** The registry of `query`, loaded first when the query gives a function that loads it. */
+export function registryOf(query: ContentQuery): Promise<ContentRegistry> {
+  const { registry } = query;
+  return typeof registry === 'function' ? registry() : Promise.resolve(registry);
 }
 
 /** Why a source could not load anything at all. */

@@ -1,14 +1,14 @@
 /**
  * The view of `<fh-help-request>`: the council's help-request settings (contact details, the
  * topics families can ask about, the emergency text, reply time, privacy notice, where requests
- * go) with each topic's name, in the page's language.
+ * go) with each topic's name, in the page's language. Packs carry it prebuilt; its resolver
+ * (`help-request-resolver.ts`) loads only for other sources.
  */
-import { getEntities, listEntities, type ContentSet } from '../content-set.js';
-import { helpRequestSettingsType } from '../model/help-request-settings.js';
 import type { RichTextDocument } from '../model/index.js';
-import { taxonomyTermType } from '../model/taxonomy-term.js';
-import { defineView } from './define-view.js';
-import { fieldLanguages, type FieldLanguages } from './parts.js';
+import { defineLazyView } from './define-view.js';
+import type { FieldLanguages } from './parts.js';
+import { ANY, FIELD_LANGUAGES_SHAPE, OPTIONAL_TEXT, TEXT } from './shapes.js';
+import type { ShapeOf } from './view-shape.js';
 
 /** A topic a family can tick: the taxonomy term's id (what is sent) and its name (what is shown). */
 export interface HelpTopic {
@@ -36,31 +36,26 @@ export interface HelpRequestContent {
   readonly fieldLanguages: FieldLanguages;
 }
 
-/** The help request's view: the first settings entry (by id) when a space has several. */
-export const helpRequestView = defineView<HelpRequestContent>({
-  id: 'help-request',
-  root: [helpRequestSettingsType],
-  follows: [taxonomyTermType],
-  resolve(set: ContentSet) {
-    const settings = listEntities(set, 'helpRequestSettings')[0];
-    if (!settings) return undefined;
-    const topics = getEntities(set, 'taxonomyTerm', settings.topics).map((term) => ({
-      id: term.id,
-      name: term.name,
-      ...(term.description ? { description: term.description } : {}),
-    }));
-    return {
-      councilName: settings.councilName,
-      contactPhone: settings.contactPhone,
-      contactHours: settings.contactHours,
-      ...(settings.contactEmail ? { contactEmail: settings.contactEmail } : {}),
-      topics,
-      emergencyText: settings.emergencyText,
-      responseTime: settings.responseTime,
-      privacyNoticeUrl: settings.privacyNoticeUrl,
-      submissionEndpoint: settings.submissionEndpoint,
-      ...(settings.exitPageUrl ? { exitPageUrl: settings.exitPageUrl } : {}),
-      fieldLanguages: fieldLanguages(set, settings.id),
-    };
+const HELP_REQUEST_SHAPE = {
+  fields: {
+    councilName: TEXT,
+    contactPhone: TEXT,
+    contactHours: TEXT,
+    contactEmail: OPTIONAL_TEXT,
+    topics: { list: { fields: { id: TEXT, name: TEXT, description: OPTIONAL_TEXT } } },
+    emergencyText: ANY,
+    responseTime: TEXT,
+    privacyNoticeUrl: TEXT,
+    submissionEndpoint: TEXT,
+    exitPageUrl: OPTIONAL_TEXT,
+    fieldLanguages: FIELD_LANGUAGES_SHAPE,
   },
+} as const satisfies ShapeOf<HelpRequestContent>;
+
+/** The help request's view: the first settings entry (by id) when a space has several. */
+export const helpRequestView = defineLazyView<HelpRequestContent>({
+  id: 'help-request',
+  types: ['helpRequestSettings'],
+  prebuilt: { version: 1, shape: HELP_REQUEST_SHAPE },
+  load: () => import('./help-request-resolver.js').then((module) => module.helpRequestResolver),
 });

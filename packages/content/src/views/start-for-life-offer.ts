@@ -1,16 +1,13 @@
 /**
  * The view of `<fh-start-for-life-offer>`: the offer with its sections and items, the services
- * and Family Hubs they link to (with the hubs' venues), and the site settings.
+ * and Family Hubs they link to (with the hubs' venues), and the site settings. Packs carry it
+ * prebuilt; its resolver (`start-for-life-offer-resolver.ts`) loads only for other sources.
  */
-import type { ContentSet } from '../content-set.js';
-import { familyHubType } from '../model/family-hub.js';
-import { locationType } from '../model/location.js';
-import { serviceType } from '../model/service.js';
-import { siteSettingsType } from '../model/site-settings.js';
-import { startForLifeItemType, startForLifeOfferType, startForLifeSectionType } from '../model/start-for-life.js';
-import { resolveOffer, type OfferView } from '../offer/offer-view.js';
-import { defineView } from './define-view.js';
-import { siteView, type SiteView } from './parts.js';
+import type { OfferItemView, OfferSectionView, OfferView } from '../offer/offer-view.js';
+import { defineLazyView } from './define-view.js';
+import type { SiteView } from './parts.js';
+import { ANY, FIELD_LANGUAGES_SHAPE, HUB_LINK_SHAPE, OPTIONAL_TEXT, SERVICE_LINK_SHAPE, SITE_VIEW_SHAPE, TEXT, TEXTS } from './shapes.js';
+import type { ShapeOf } from './view-shape.js';
 
 /** What the offer widget shows. */
 export interface StartForLifeOfferContent {
@@ -19,15 +16,56 @@ export interface StartForLifeOfferContent {
   readonly site?: SiteView;
 }
 
-/** The Start for Life offer's view. */
-export const startForLifeOfferView = defineView<StartForLifeOfferContent>({
-  id: 'start-for-life-offer',
-  root: [startForLifeOfferType, siteSettingsType],
-  follows: [startForLifeSectionType, startForLifeItemType, serviceType, familyHubType, locationType],
-  resolve(set: ContentSet) {
-    const offer = resolveOffer(set);
-    if (!offer) return undefined;
-    const site = siteView(set);
-    return site ? { offer, site } : { offer };
+const ITEM_SHAPE = {
+  fields: {
+    id: TEXT,
+    title: TEXT,
+    summary: ANY,
+    stages: TEXTS,
+    whoItIsFor: OPTIONAL_TEXT,
+    access: TEXTS,
+    accessNote: OPTIONAL_TEXT,
+    accessUrl: OPTIONAL_TEXT,
+    accessPhone: OPTIONAL_TEXT,
+    services: { list: SERVICE_LINK_SHAPE },
+    hubs: { list: HUB_LINK_SHAPE },
+    languages: TEXTS,
+    formats: TEXTS,
+    category: OPTIONAL_TEXT,
+    fieldLanguages: FIELD_LANGUAGES_SHAPE,
   },
+} as const satisfies ShapeOf<OfferItemView>;
+
+const SECTION_SHAPE = {
+  fields: { id: TEXT, category: TEXT, title: TEXT, intro: OPTIONAL_TEXT, items: { list: ITEM_SHAPE }, fieldLanguages: FIELD_LANGUAGES_SHAPE },
+} as const satisfies ShapeOf<OfferSectionView>;
+
+const OFFER_SHAPE = {
+  fields: {
+    id: TEXT,
+    title: OPTIONAL_TEXT,
+    intro: ANY,
+    ageSpan: TEXT,
+    stages: TEXTS,
+    sections: { list: SECTION_SHAPE },
+    featured: { list: ITEM_SHAPE },
+    howToAccess: { optional: ANY },
+    whoItIsFor: OPTIONAL_TEXT,
+    contactPhone: OPTIONAL_TEXT,
+    contactEmail: OPTIONAL_TEXT,
+    fullOfferUrl: OPTIONAL_TEXT,
+    lastReviewed: TEXT,
+    coProduced: 'boolean',
+    coProductionNote: OPTIONAL_TEXT,
+    updatedAt: OPTIONAL_TEXT,
+    fieldLanguages: FIELD_LANGUAGES_SHAPE,
+  },
+} as const satisfies ShapeOf<OfferView>;
+
+/** The Start for Life offer's view. */
+export const startForLifeOfferView = defineLazyView<StartForLifeOfferContent>({
+  id: 'start-for-life-offer',
+  types: ['startForLifeOffer', 'siteSettings'],
+  prebuilt: { version: 1, shape: { fields: { offer: OFFER_SHAPE, site: { optional: SITE_VIEW_SHAPE } } } },
+  load: () => import('./start-for-life-offer-resolver.js').then((module) => module.startForLifeOfferResolver),
 });

@@ -63,6 +63,8 @@ export class ContentController<V> implements ReactiveController {
   #shown: { client: ContentClient; key: string } | undefined;
   #abort: AbortController | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** The view of {@link snapshot}. */
+  #value: V | undefined;
 
   constructor(host: ContentHost, options: ContentControllerOptions<V>) {
     this.#host = host;
@@ -77,7 +79,7 @@ export class ContentController<V> implements ReactiveController {
 
   /** The view of the content being shown (resolved once per snapshot), once loaded. */
   get value(): V | undefined {
-    return this.state === 'loaded' && this.snapshot ? this.#view.resolve(this.snapshot.set) : undefined;
+    return this.state === 'loaded' ? this.#value : undefined;
   }
 
   /** True when the content shown is a backup copy because the source could not be reached. */
@@ -143,9 +145,13 @@ export class ContentController<V> implements ReactiveController {
       // Content for another query or locale must not stay on screen as if it answered this one.
       this.#shown = undefined;
       this.snapshot = undefined;
+      this.#value = undefined;
       this.error = undefined;
       this.state = 'loading';
     }
+    // A view that is always read from entries needs its resolver: fetched with the content.
+    const view = this.#view;
+    if (!view.prebuilt) view.resolver().catch(() => undefined);
     const abort = new AbortController();
     this.#abort = abort;
     const current = (): boolean => this.#abort === abort;
@@ -157,10 +163,15 @@ export class ContentController<V> implements ReactiveController {
       const scheduled = latest !== undefined;
       latest = snapshot;
       if (scheduled) return;
-      void nextTask().then(() => {
+      void nextTask().then(async () => {
         const next = latest!;
         latest = undefined;
-        if (current()) this.#apply(client, key, query, next);
+        if (!current()) return;
+        const read = await this.#read(next);
+        if (!current()) return;
+        if ('value' in read) this.#apply(client, key, query, next, read.value);
+        else if (read.readEntries) this.#start(client, entriesOnly(query), key);
+        else this.#fail(read.kind, read.message);
       });
     };
     this.#unsubscribe = client.subscribe(query, (snapshot) => {
@@ -178,11 +189,34 @@ export class ContentController<V> implements ReactiveController {
     );
   }
 
-  #apply(client: ContentClient, key: string, query: ContentQuery, snapshot: ContentSnapshot): void {
+  /**
+   * The view of `snapshot`: its prebuilt value once checked against the view's shape, or the
+   * entries resolved by the view's resolver (loaded on first use). A prebuilt value that does not
+   * match asks for the entries instead; a resolver that cannot be loaded is a failure to show.
+   */
+  async #read(snapshot: ContentSnapshot): Promise<{ value: V | undefined } | { readEntries: true } | { readEntries?: false; kind: ContentErrorReason; message: string }> {
+    const view = this.#view;
+    const { prebuilt } = snapshot;
+    if (prebuilt?.view === view.id) {
+      if (prebuilt.value === undefined) return { value: undefined };
+      const checked = view.checkPrebuilt(prebuilt.value);
+      if ('value' in checked) return checked;
+      console.warn(`Family Hubs widgets: ${checked.problem}; reading its entries instead. Rebuild the content pack with \`family-hubs pack\`.`);
+      return { readEntries: true };
+    }
+    try {
+      return { value: (await view.resolver()).resolve(snapshot.set) };
+    } catch {
+      return { kind: 'network', message: `The part of the page that reads the ${view.id} content could not be loaded` };
+    }
+  }
+
+  #apply(client: ContentClient, key: string, query: ContentQuery, snapshot: ContentSnapshot, value: V | undefined): void {
     if (snapshot === this.snapshot) return;
-    const empty = this.#view.resolve(snapshot.set) === undefined;
+    const empty = value === undefined;
     this.#shown = { client, key };
     this.snapshot = snapshot;
+    this.#value = value;
     this.state = empty ? 'empty' : 'loaded';
     this.error = snapshot.stale && snapshot.error ? { kind: snapshot.error.kind, message: snapshot.error.message, stale: true } : undefined;
     this.#host.requestUpdate();
@@ -201,6 +235,7 @@ export class ContentController<V> implements ReactiveController {
   #fail(kind: ContentErrorReason, message: string): void {
     this.#shown = undefined;
     this.snapshot = undefined;
+    this.#value = undefined;
     this.state = 'unavailable';
     this.error = { kind, message, stale: false };
     this.#host.requestUpdate();
@@ -212,6 +247,11 @@ export class ContentController<V> implements ReactiveController {
     const dispatch = (): void => void this.#host.dispatchEvent(event);
     this.#host.updateComplete.then(dispatch, dispatch);
   }
+}
+
+/** `query` without its prebuilt version: sources answer it with entries. */
+function entriesOnly(query: ContentQuery): ContentQuery {
+  return query.view ? { ...query, view: { id: query.view.id } } : query;
 }
 
 function describe(error: unknown): { kind: ContentErrorReason; message: string } {

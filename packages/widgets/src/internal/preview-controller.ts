@@ -3,11 +3,12 @@
  * (`<fh-content-source preview>` pages), parts are tagged with neutral `data-fh-entry` /
  * `data-fh-field` attributes; inside the CMS's preview pane the widget refreshes through its
  * content controller when the editor changes content, and a click on a tagged part opens the
- * entry and field it comes from. The widgets never learn which CMS it is.
+ * entry and field it comes from. The widgets never learn which CMS it is. What connects to the
+ * editor (`preview-connection.ts`) loads only on preview pages.
  */
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ContentClient, FieldLanguages } from '@family-hubs/content';
+import type { FieldLanguages } from '@family-hubs/content';
 import type { ContentController } from './content-controller.js';
 import type { FhElement } from './base-element.js';
 
@@ -17,7 +18,6 @@ export class PreviewController implements ReactiveController {
   readonly #content: ContentController<unknown>;
   #connected: Promise<unknown> | undefined;
   #stop: (() => void) | undefined;
-  #open: ((entryId: string, fieldId: string) => void) | undefined;
 
   constructor(host: FhElement, content: ContentController<unknown>) {
     this.#host = host;
@@ -52,7 +52,16 @@ export class PreviewController implements ReactiveController {
 
   hostUpdated(): void {
     const preview = this.#content.client?.preview;
-    if (preview && !this.#connected) this.#connected = this.#connect(preview);
+    if (!preview || this.#connected) return;
+    const connected = import('./preview-connection.js').then(async ({ connectPreview }) => {
+      const stop = await connectPreview(this.#host, preview, () => this.#content.reload({ clear: true }));
+      // Disconnected meanwhile: the next connection starts afresh.
+      if (this.#connected === connected) this.#stop = stop;
+      else stop?.();
+    });
+    // A preview that cannot connect leaves the widget as on any page.
+    connected.catch(() => undefined);
+    this.#connected = connected;
   }
 
   hostDisconnected(): void {
@@ -60,31 +69,4 @@ export class PreviewController implements ReactiveController {
     this.#stop = undefined;
     this.#connected = undefined;
   }
-
-  async #connect(preview: NonNullable<ContentClient['preview']>): Promise<void> {
-    const live = await preview;
-    if (!live || !this.#host.isConnected) return;
-    this.#open = (entryId, fieldId) => live.open(entryId, fieldId);
-    // A mouse convenience like the CMS's own inspector; keyboard users edit in the CMS itself.
-    this.#host.renderRoot.addEventListener('click', this.#onClick);
-    // Through the controller, which clears the page's client so every widget reads the change.
-    const stopSaves = live.onChange(() => this.#content.reload({ clear: true }));
-    this.#stop = () => {
-      stopSaves();
-      this.#host.renderRoot.removeEventListener('click', this.#onClick);
-    };
-  }
-
-  #onClick = (event: Event): void => {
-    if (!this.#open) return;
-    const path = event.composedPath();
-    const stop = path.indexOf(this.#host);
-    const inside = (stop === -1 ? path : path.slice(0, stop)).filter((node): node is HTMLElement => node instanceof HTMLElement);
-    // Links, buttons and the filter keep working in the preview.
-    if (inside.some((el) => el.matches('a, button, input, label'))) return;
-    const tagged = inside.find((el) => el.dataset['fhEntry'] && el.dataset['fhField']);
-    if (!tagged) return;
-    event.preventDefault();
-    this.#open(tagged.dataset['fhEntry']!, tagged.dataset['fhField']!);
-  };
 }

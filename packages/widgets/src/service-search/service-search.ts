@@ -405,9 +405,10 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
    * Where the hits' services are: the page's content, or, for a server-side engine over a directory
    * too big to load, the services its results carry (resolved by the same view, once per answer).
    */
-  #rememberEngineServices(results: SearchResults, content: ServiceSearchContent): void {
+  async #rememberEngineServices(results: SearchResults, content: ServiceSearchContent): Promise<void> {
     if (!results.set || results.hits.every((hit) => content.byId.has(hit.id))) return;
-    for (const [id, service] of serviceSearchView.resolve(results.set)?.byId ?? []) this.#engineServices.set(id, service);
+    const resolver = await serviceSearchView.resolver();
+    for (const [id, service] of resolver.resolve(results.set)?.byId ?? []) this.#engineServices.set(id, service);
   }
 
   /**
@@ -421,7 +422,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       const { engine } = await this.#engineFor(content);
       if (!engine.services) return;
       const { set } = await engine.services([id]);
-      for (const [found, service] of serviceSearchView.resolve(set)?.byId ?? []) this.#engineServices.set(found, service);
+      const resolver = await serviceSearchView.resolver();
+      for (const [found, service] of resolver.resolve(set)?.byId ?? []) this.#engineServices.set(found, service);
       if (this.service === id && this.#engineServices.has(id)) this.requestUpdate();
     } catch {
       // The API could not be reached: the search shows, as for a link to a service that has gone.
@@ -521,7 +523,8 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
       const results = await engine.search(query, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.searchFailed = undefined;
-      this.#rememberEngineServices(results, content);
+      await this.#rememberEngineServices(results, content);
+      if (controller.signal.aborted) return;
       this.results = results;
       this.resultsPlace = place;
       // A page past the end (after a filter narrowed the results) shows the last page instead.

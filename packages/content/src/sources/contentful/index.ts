@@ -11,4 +11,5 @@ export type { ContentfulSourceOptions } from './options.js';
 export type { PagingLimits } from './paging.js';
 export { exportSpace, type ExportOptions, type SpaceSnapshot } from './export.js';
 export { toSourceError } from './errors.js';
-export { fallbackChain, flattenFields, matchLocale, type LocaleInfo } from '../locales.js';
+export { fallbackChain, flattenFields } from '../locale-chain.js';
+export { matchLocale, type LocaleInfo } from '../locales.js';

@@ -4,8 +4,9 @@
  * then validated into a content set. The fetch reader and the official-client source share it.
  */
 import { buildContentSet } from '../../build-content-set.js';
-import type { ContentQuery, ContentResult, LoadOptions } from '../source.js';
-import { fallbackChain, matchLocale, type LocaleInfo } from '../locales.js';
+import { registryOf, type ContentQuery, type ContentResult, type LoadOptions } from '../source.js';
+import { fallbackChain } from '../locale-chain.js';
+import { matchLocale, type LocaleInfo } from '../locales.js';
 import type { ContentfulSourceOptions } from './options.js';
 import { DEFAULT_MAX_ENTRY_PAGES, startPaging } from './paging.js';
 import { EntryCollector, readEntriesPage, readLocales } from './response.js';
@@ -92,7 +93,7 @@ export function createContentfulReader(transport: ContentfulTransport, options: 
         if (page.size < pageSize || skip + pageSize >= page.total) break;
       }
     }
-    const built = buildContentSet(collected.entries.values(), { locale, registry: query.registry, assets: [...collected.assets.values()], unresolvable: collected.unresolvable });
+    const built = buildContentSet(collected.entries.values(), { locale, registry: await registryOf(query), assets: [...collected.assets.values()], unresolvable: collected.unresolvable });
     return {
       set: built.set,
       issues: [...collected.issues, ...built.issues],

@@ -5,7 +5,7 @@
 import type { RawEntry } from '../../model/definition/index.js';
 import type { Asset } from '../../content-set.js';
 import { assetFromFields } from '../asset.js';
-import { flattenFields } from '../locales.js';
+import { flattenFields } from '../locale-chain.js';
 
 /** The parts of a Contentful entry the source reads. */
 export interface ContentfulEntryLike {

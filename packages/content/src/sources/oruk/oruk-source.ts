@@ -6,7 +6,7 @@
  */
 import type { ContentIssue } from '../../model/index.js';
 import { startPaging } from '../contentful/paging.js';
-import type { ContentQuery, ContentResult, ContentSource, LoadOptions } from '../source.js';
+import { registryOf, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
 import { isLastPage } from './envelope.js';
 import { createOrukFeed, type OrukFeed } from './feed.js';
 import type { OrukVersion } from './map.js';
@@ -40,7 +40,7 @@ export function createOrukSource(options: OrukSourceOptions): OrukSource {
     const records = wantedIds?.length
       ? await byId(feed, wantedIds, loadOptions, issues, query.locale)
       : await feed.complete(await allServices(feed, options, loadOptions, issues, query.locale), loadOptions, issues, query.locale);
-    const content = buildFromRecords(records, feed.where, query.locale, query.registry);
+    const content = buildFromRecords(records, feed.where, query.locale, await registryOf(query));
     return { set: content.set, issues: [...issues, ...content.issues], fetchedAt: new Date().toISOString() };
   }
 

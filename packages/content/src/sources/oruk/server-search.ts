@@ -30,7 +30,8 @@ import type { ContentIssue } from '../../model/index.js';
 import type { AgeStage, SearchDocument, SearchFacets, SearchQuery, SearchResults, ServiceSearchEngine } from '../../search/types.js';
 import { distanceMiles } from '../../geo/distance.js';
 import { AGE_STAGE_RANGES } from '../../search/age-stages.js';
-import { serviceSearchView, type CategoryGroup } from '../../views/service-search.js';
+import type { CategoryGroup } from '../../views/service-search.js';
+import { serviceSearchResolver } from '../../views/service-search-resolver.js';
 import { ContentSourceError, type LoadOptions } from '../source.js';
 import { isLastPage } from './envelope.js';
 import { createOrukFeed } from './feed.js';
@@ -207,7 +208,7 @@ export function createOrukSearchEngine(options: OrukSearchOptions): OrukSearchEn
     issues.push(...content.issues);
     const order = [...new Set(content.serviceIds)];
     // The same documents the in-page index is built from: one rule for what a service is to search.
-    const resolved = new Map((serviceSearchView.resolve(content.set)?.documents ?? []).map((doc) => [doc.id, doc]));
+    const resolved = new Map((serviceSearchResolver.resolve(content.set)?.documents ?? []).map((doc) => [doc.id, doc]));
     const documents = order.map((id) => resolved.get(id)).filter((doc): doc is SearchDocument => doc !== undefined);
     const origin = query.origin;
     const distance = (doc: SearchDocument): number | undefined => (origin && doc.positions.length ? Math.min(...doc.positions.map((p) => distanceMiles(origin, p))) : undefined);

@@ -9,7 +9,8 @@ import { listEntities, type Asset, type ContentSet } from '../../content-set.js'
 import type { RawEntry } from '../../model/definition/index.js';
 import { contentModel, CONTENT_TYPE_IDS, isContentTypeId } from '../../model/content-model.js';
 import type { ContentIssue, ContentRegistry, ContentTypeId, Entity } from '../../model/index.js';
-import { fallbackChain, type LocaleInfo } from '../locales.js';
+import { fallbackChain } from '../locale-chain.js';
+import type { LocaleInfo } from '../locales.js';
 import { CONTENT_PACK_FORMAT, CONTENT_PACK_SCHEMA_VERSION, type ContentPack, type ContentPackLocale, type ContentPackSource } from './format.js';
 
 /** Input of {@link buildContentPack}. */

@@ -1,22 +1,24 @@
 /**
- * The shape checks of a pack's envelopes (a single-file pack, a lean pack's manifest, its type
- * and assets files), written by hand: a page reading a pack runs them on every load, and they are
- * a few comparisons each, with no schema library. What is inside (the entities) is checked one by
+ * The shape checks of a lean pack's envelopes (its manifest, its type, assets and view files; a
+ * single-file pack's is in `single-file-envelope.ts`), written by hand: a page reading a pack
+ * runs them on every load, and they are a few comparisons each, with no schema library. What is inside (the entities) is checked one by
  * one afterwards (`read-content-set.ts`), so one bad entity cannot reject the whole pack.
  */
-import { CONTENT_PACK_FORMAT, type ContentPack } from './format.js';
-import { CONTENT_PACK_MANIFEST_FORMAT, type ContentPackManifest, type PackAssetsFile, type PackTypeFile } from './layout.js';
+import { CONTENT_PACK_MANIFEST_FORMAT, type ContentPackManifest, type PackAssetsFile, type PackTypeFile, type PackViewFile } from './layout.js';
 
 type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Shared with `single-file-envelope.ts`. */
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number';
-const everyValue = (value: unknown, check: (item: unknown) => boolean): boolean => isObject(value) && Object.values(value).every(check);
+/** Shared with `single-file-envelope.ts`. */
+export const isNumber = (value: unknown): value is number => typeof value === 'number';
+/** Shared with `single-file-envelope.ts`. */
+export const everyValue = (value: unknown, check: (item: unknown) => boolean): boolean => isObject(value) && Object.values(value).every(check);
 
 const isLocale = (value: unknown): boolean => isObject(value) && isString(value['code']) && (value['fallbackCode'] === null || isString(value['fallbackCode']));
 
 /** What a pack and a manifest share: when, from where, which locales. */
-function hasHeader(value: Json): boolean {
+export function hasHeader(value: Json): boolean {
   return (
     isString(value['generatedAt']) &&
     isObject(value['source']) &&
@@ -24,21 +26,6 @@ function hasHeader(value: Json): boolean {
     isString(value['defaultLocale']) &&
     Array.isArray(value['locales']) &&
     value['locales'].every(isLocale)
-  );
-}
-
-const isLocaleContent = (value: unknown): boolean =>
-  isObject(value) && everyValue(value['entities'], Array.isArray) && Array.isArray(value['assets']);
-
-/** True when `value` has a single-file pack's envelope (any schema version: the reader checks that next). */
-export function isContentPackEnvelope(value: unknown): value is Omit<ContentPack, 'schemaVersion'> & { readonly schemaVersion: number } {
-  return (
-    isObject(value) &&
-    value['format'] === CONTENT_PACK_FORMAT &&
-    isNumber(value['schemaVersion']) &&
-    hasHeader(value) &&
-    everyValue(value['content'], isLocaleContent) &&
-    Array.isArray(value['issues'])
   );
 }
 
@@ -54,8 +41,16 @@ export function isContentPackManifest(value: unknown): value is Omit<ContentPack
     isNumber(value['manifestVersion']) &&
     isNumber(value['schemaVersion']) &&
     hasHeader(value) &&
-    everyValue(value['files'], isLocaleFiles)
+    everyValue(value['files'], isLocaleFiles) &&
+    (value['views'] === undefined || everyValue(value['views'], (views) => everyValue(views, isViewEntry)))
   );
+}
+
+const isViewEntry = (value: unknown): boolean => isObject(value) && isString(value['path']) && isNumber(value['version']);
+
+/** True when `value` has a prebuilt view file's shape; its value is checked against the view's shape by the widget. */
+export function isPackViewFile(value: unknown): value is PackViewFile {
+  return isObject(value) && isString(value['view']) && isNumber(value['version']);
 }
 
 /** True when `value` has a type file's shape; its entities are checked one by one later. */

@@ -8,11 +8,15 @@
  * content-pack/en-GB/startForLifeOffer.json one locale's entities of one type, with their fallback languages
  * content-pack/en-GB/assets.json           one locale's assets
  * content-pack/en-GB/search-index.json     one locale's service search index, prebuilt (optional)
+ * content-pack/en-GB/view-start-for-life-offer.json  one widget's view, prebuilt, in one locale
  * content-pack/report.json                 editors' findings (not fetched by widgets)
  * ```
  *
- * A widget's page makes 1 + (the types its view reads that the pack has) requests, one more for
- * assets when the view shows any: the offer makes at most 8.
+ * A widget whose view the pack carries prebuilt (the offer, the programme finder, the help
+ * request) makes 2 requests: the manifest and its view's file, and a page of several such widgets
+ * 1 + one per widget. A widget reading entities (the service search, or any widget when the pack
+ * has no prebuilt file of its view's version) makes 1 + (the types its view reads that the pack
+ * has) requests, one more for assets when the view shows any.
  */
 import type { Asset } from '../../content-set.js';
 import type { ContentIssue, Entity } from '../../model/index.js';
@@ -44,6 +48,18 @@ export interface PackSearchIndexEntry extends PackFileEntry {
   readonly documents: string;
 }
 
+/**
+ * A widget's view prebuilt for one locale, as the manifest lists it. Optional, and added without a
+ * new manifest version: readers that do not know it read the entities, and so do widgets that
+ * read another version of the view.
+ */
+export interface PackViewEntry {
+  /** Relative to the manifest, e.g. `en-GB/view-start-for-life-offer.json`. */
+  readonly path: string;
+  /** The version of the view's value (`view.prebuilt.version`). */
+  readonly version: number;
+}
+
 /** The manifest of a lean pack. */
 export interface ContentPackManifest {
   readonly format: typeof CONTENT_PACK_MANIFEST_FORMAT;
@@ -60,6 +76,19 @@ export interface ContentPackManifest {
   readonly report?: string;
   /** By locale: the prebuilt service search index, when `family-hubs pack` wrote one. */
   readonly searchIndexes?: Readonly<Record<string, PackSearchIndexEntry>>;
+  /** By locale, then view id: the views `family-hubs pack` wrote prebuilt. */
+  readonly views?: Readonly<Record<string, Readonly<Record<string, PackViewEntry>>>>;
+}
+
+/**
+ * One widget's view prebuilt in one locale: what the widget renders, resolved from the pack's
+ * validated entities when the pack was built. No `value` means the view has nothing to show
+ * (the widget's empty state).
+ */
+export interface PackViewFile {
+  readonly view: string;
+  readonly version: number;
+  readonly value?: unknown;
 }
 
 /** One locale's entities of one type. */

@@ -2,6 +2,7 @@
  * Lays a built content pack out as the lean layout (see `layout.ts`): the files to write, by
  * path, as JSON text. The CLI writes them; the demo server serves them from memory.
  */
+import { contentSetFromPack } from './build-pack.js';
 import type { ContentPack } from './format.js';
 import {
   CONTENT_PACK_MANIFEST_FORMAT,
@@ -12,7 +13,9 @@ import {
   type PackReport,
   type PackSearchIndexEntry,
   type PackTypeFile,
+  type PackViewEntry,
 } from './layout.js';
+import { PREBUILT_VIEWS, prebuiltViewFile, type PrebuiltView } from './prebuilt-views.js';
 
 /** The manifest's file name inside the pack folder. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -47,6 +50,8 @@ export interface LeanPackOptions {
    * `en-GB/search-index.json` and listed in the manifest's `searchIndexes`.
    */
   readonly searchIndexes?: ReadonlyMap<string, { readonly version: number; readonly documents: string; readonly count: number }>;
+  /** The views to write prebuilt (`en-GB/view-start-for-life-offer.json`), listed in the manifest's `views`. Default: every widget's that can be. */
+  readonly views?: readonly PrebuiltView[];
 }
 
 /** Every file of `pack` in the lean layout, by path relative to the pack folder. */
@@ -55,6 +60,7 @@ export function leanPackFiles(pack: ContentPack, options: LeanPackOptions = {}):
   const name = (folder: string, base: string, text: string) => `${folder}/${base}${options.fingerprintNames ? `.${fingerprint(text)}` : ''}.json`;
   const listing: Record<string, { types: Record<string, PackFileEntry>; assets?: PackFileEntry }> = {};
   const searchIndexes: Record<string, PackSearchIndexEntry> = {};
+  const views: Record<string, Record<string, PackViewEntry>> = {};
   for (const locale of pack.locales) {
     const content = pack.content[locale.code];
     if (!content) continue;
@@ -76,6 +82,19 @@ export function leanPackFiles(pack: ContentPack, options: LeanPackOptions = {}):
       entry.assets = { path, count: content.assets.length };
     }
     listing[locale.code] = entry;
+    const prebuilt = options.views ?? PREBUILT_VIEWS;
+    if (prebuilt.length) {
+      const set = contentSetFromPack(pack, locale.code);
+      const listed: Record<string, PackViewEntry> = {};
+      for (const view of prebuilt) {
+        const file = prebuiltViewFile(view, set);
+        const text = JSON.stringify(file);
+        const path = name(segment(locale.code), `view-${segment(file.view)}`, text);
+        files.set(path, text);
+        listed[file.view] = { path, version: file.version };
+      }
+      views[locale.code] = listed;
+    }
     const index = options.searchIndexes?.get(locale.code);
     if (index) {
       const text = JSON.stringify(index);
@@ -95,6 +114,7 @@ export function leanPackFiles(pack: ContentPack, options: LeanPackOptions = {}):
     files: listing,
     report: REPORT_FILE,
     ...(Object.keys(searchIndexes).length ? { searchIndexes } : {}),
+    ...(Object.keys(views).length ? { views } : {}),
   };
   files.set(MANIFEST_FILE, JSON.stringify(manifest));
   files.set(REPORT_FILE, JSON.stringify({ format: pack.format, generatedAt: pack.generatedAt, issues: pack.issues } satisfies PackReport, null, 2));

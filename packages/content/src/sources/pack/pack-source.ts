@@ -2,21 +2,25 @@
  * Reads a content pack over HTTP (or from memory) and checks what a query asks for. A pack is
  * validated when it is built (`family-hubs pack`, with the full schemas); in the browser it is
  * checked for shape and version, fast: its envelope (`envelope.ts`), its schema version (a pack
- * of another version is refused, with what to do), and each entity of the query's types for the
- * shape its fields declare (`read-content-set.ts`). So a page reading a pack downloads neither
- * zod nor the schemas, and only the query's types are read, so a page showing the offer does not
- * pay for the whole service directory.
+ * of another version is refused, with what to do), and then either
+ * - the query's view, prebuilt by `family-hubs pack` (one file per view and locale), when the
+ *   pack has it in the version the widget reads: the widget checks it against the view's shape
+ *   (`views/view-shape.ts`), and the page needs no content type descriptions at all; or
+ * - each entity of the query's types, for the shape its fields declare (`pack-entities.ts`,
+ *   loaded on first use with the descriptions it reads), with links resolved.
+ * So a page reading a pack downloads neither zod nor the schemas, and only what the query asks
+ * for is fetched: a page showing the offer does not pay for the whole service directory.
  */
-import type { Asset, ContentSet } from '../../content-set.js';
-import type { RawEntry } from '../../model/definition/index.js';
-import { CONTENT_ISSUE_CODES, definitionIn, registryTypes, type ContentIssue, type ContentRegistry } from '../../model/index.js';
-import { ContentSourceError, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
+import { emptyContentSet, type ContentSet } from '../../content-set.js';
+import type { ContentIssue } from '../../model/issues.js';
+import { registryTypes } from '../../model/registry.js';
+import { ContentSourceError, registryOf, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
 import { matchLocale } from '../locales.js';
-import { isContentPackEnvelope, isContentPackManifest, isPackAssetsFile, isPackTypeFile } from './envelope.js';
+import { isContentPackManifest, isPackAssetsFile, isPackTypeFile, isPackViewFile } from './envelope.js';
 import { CONTENT_PACK_SCHEMA_VERSION, type ContentPack } from './format.js';
 import { CONTENT_PACK_MANIFEST_FORMAT, CONTENT_PACK_MANIFEST_VERSION, type ContentPackManifest, type PackFileEntry } from './layout.js';
-import { readContentSet } from './read-content-set.js';
-import type { BuildOptions, BuiltContentSet } from '../../assemble-content-set.js';
+import type * as PackEntities from './pack-entities.js';
+import type { LocaleContent, ReadContentSet } from './pack-entities.js';
 
 /** Settings of a pack source: a URL to fetch (a lean pack's `manifest.json`, or a single-file pack), or a pack already in memory. */
 export type PackSourceOptions = (
@@ -29,24 +33,31 @@ export type PackSourceOptions = (
    * publish a pack onwards, or read one that may have been edited by hand, pass `buildContentSet`
    * to validate every entity with the model's schemas again.
    */
-  readonly readContentSet?: (entries: Iterable<RawEntry>, options: BuildOptions) => BuiltContentSet;
+  readonly readContentSet?: ReadContentSet;
 };
 
-/** One locale's content as read from a pack, before its entities are checked. */
-interface LocaleContent {
-  readonly entities: Readonly<Record<string, readonly unknown[]>>;
-  readonly fieldLocales?: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  readonly assets: readonly unknown[];
+/** The entity reader, loaded with the first query a prebuilt view does not answer. */
+let entityReader: Promise<typeof PackEntities> | undefined;
+function loadEntityReader(): Promise<typeof PackEntities> {
+  entityReader ??= import('./pack-entities.js');
+  // A chunk that did not arrive is asked for again by the next load.
+  entityReader.catch(() => (entityReader = undefined));
+  return entityReader;
 }
 
 /** A pack as the source reads it, whichever layout it has. */
-interface PackReader {
+export interface PackReader {
   readonly locales: ContentPack['locales'];
   readonly defaultLocale: string;
   readonly generatedAt: string;
   /** Pack-level issues to pass on (a single-file pack carries them; a lean pack keeps them in its report). */
   readonly issues: readonly unknown[];
   content(locale: string, types: readonly string[], wantAssets: boolean, options: LoadOptions): Promise<LocaleContent | undefined>;
+  /**
+   * The view `id` prebuilt for `locale` in `version` (its value, `undefined` for "nothing to
+   * show"), or `false` when the pack does not carry it so (then the entities are read).
+   */
+  view(locale: string, id: string, version: number, options: LoadOptions): Promise<{ readonly value: unknown } | false>;
 }
 
 /** Creates a source that serves a content pack. */
@@ -58,7 +69,8 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
 
   function getReader(loadOptions: LoadOptions): Promise<PackReader> {
     reader ??= ('url' in options ? fetchJson(options.url, fetchImpl!, loadOptions) : Promise.resolve(options.pack)).then((document) =>
-      'url' in options && isManifestLike(document) ? manifestReader(checkManifest(document), options.url, fetchImpl!) : fullPackReader(checkEnvelope(document)),
+      // A single-file pack holds entities only: it is read by the entity reader.
+      'url' in options && isManifestLike(document) ? manifestReader(checkManifest(document), options.url, fetchImpl!) : loadEntityReader().then((entities) => entities.fullPackReader(document)),
     );
     // A failed fetch must not be remembered: the next load tries again.
     reader.catch(() => (reader = undefined));
@@ -68,13 +80,22 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
   async function load(query: ContentQuery, loadOptions: LoadOptions = {}): Promise<ContentResult> {
     const current = await getReader(loadOptions);
     const locale = matchLocale(query.locale, current.locales) ?? current.defaultLocale;
+    const { view } = query;
+    // A prebuilt view holds every root entry: a query for some of them reads the entities.
+    if (view?.version !== undefined && query.ids === undefined) {
+      const prebuilt = await current.view(locale, view.id, view.version, loadOptions);
+      if (prebuilt) {
+        return { set: emptyContentSet(locale), issues: [], fetchedAt: current.generatedAt, prebuilt: { view: view.id, version: view.version, value: prebuilt.value } };
+      }
+    }
+    const [registry, entities] = await Promise.all([registryOf(query), loadEntityReader()]);
     // One reading per locale and registry: widgets reading the same view share it.
-    const key = JSON.stringify([locale, registryTypes(query.registry)]);
+    const types = registryTypes(registry);
+    const key = JSON.stringify([locale, types]);
     let built = sets.get(key);
     if (!built) {
-      const types = registryTypes(query.registry);
-      const content = await current.content(locale, types, needsAssets(query.registry), loadOptions);
-      built = readLocale(current, content, locale, query.registry, options.readContentSet ?? readContentSet);
+      const content = await current.content(locale, types, entities.needsAssets(registry), loadOptions);
+      built = entities.readLocale(current.issues, content, locale, registry, options.readContentSet);
       sets.set(key, built);
     }
     return { set: built.set, issues: built.issues, fetchedAt: current.generatedAt };
@@ -83,26 +104,11 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
   return { key, load };
 }
 
-/** True when a type of `registry` has an asset field: only then are a lean pack's assets fetched. */
-function needsAssets(registry: ContentRegistry): boolean {
-  return registryTypes(registry).some((type) => Object.values(definitionIn(registry, type)?.fields ?? {}).some((field) => field.state.kind === 'asset'));
-}
-
-function fullPackReader(pack: ContentPack): PackReader {
-  return {
-    locales: pack.locales,
-    defaultLocale: pack.defaultLocale,
-    generatedAt: pack.generatedAt,
-    issues: pack.issues,
-    content: (locale) => Promise.resolve(pack.content[locale] ?? pack.content[pack.defaultLocale]),
-  };
-}
-
 function manifestReader(manifest: ContentPackManifest, manifestUrl: string, fetchImpl: typeof globalThis.fetch): PackReader {
   const files = new Map<string, Promise<unknown>>();
   const base = new URL('.', manifestUrl);
   /** A file the manifest names, fetched once; only under the manifest's own folder, so a manifest cannot send the page elsewhere. */
-  const file = (entry: PackFileEntry, options: LoadOptions): Promise<unknown> => {
+  const file = (entry: Pick<PackFileEntry, 'path'>, options: LoadOptions): Promise<unknown> => {
     const url = new URL(entry.path, base);
     if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) {
       return Promise.reject(new ContentSourceError('invalid-response', `The content pack's manifest names a file outside its folder (${entry.path}); rebuild the pack with \`family-hubs pack\``));
@@ -138,6 +144,15 @@ function manifestReader(manifest: ContentPackManifest, manifestUrl: string, fetc
       });
       const assets = isPackAssetsFile(assetsFile) ? assetsFile.assets : [];
       return { entities, fieldLocales: fieldLocales, assets };
+    },
+    async view(locale, id, version, options) {
+      const listed = (manifest.views?.[locale] ?? manifest.views?.[manifest.defaultLocale])?.[id];
+      if (listed?.version !== version) return false;
+      const document = await file(listed, options);
+      if (!isPackViewFile(document) || document.view !== id || document.version !== version) {
+        throw new ContentSourceError('invalid-response', `The content pack's ${id} view file for ${locale} is not that view's file; rebuild the pack with \`family-hubs pack\``);
+      }
+      return { value: document.value };
     },
   };
 }
@@ -176,78 +191,4 @@ function checkManifest(input: unknown): ContentPackManifest {
   return input as ContentPackManifest;
 }
 
-function checkEnvelope(input: unknown): ContentPack {
-  if (!isContentPackEnvelope(input)) throw new ContentSourceError('invalid-response', 'This file is not a Family Hubs content pack (build one with `family-hubs pack`)');
-  if (input.schemaVersion !== CONTENT_PACK_SCHEMA_VERSION) {
-    throw new ContentSourceError(
-      'invalid-response',
-      `This content pack uses schema version ${input.schemaVersion}, but these widgets read version ${CONTENT_PACK_SCHEMA_VERSION}. Rebuild the pack with the matching family-hubs CLI.`,
-    );
-  }
-  return input as ContentPack;
-}
 
-function readLocale(
-  pack: PackReader,
-  content: LocaleContent | undefined,
-  locale: string,
-  registry: ContentRegistry,
-  read: NonNullable<PackSourceOptions['readContentSet']>,
-): { set: ContentSet; issues: ContentIssue[] } {
-  const raws: RawEntry[] = [];
-  const issues: ContentIssue[] = [];
-  for (const [contentType, list] of Object.entries(content?.entities ?? {})) {
-    if (!definitionIn(registry, contentType)) continue;
-    list.forEach((item, index) => {
-      const raw = toRawEntry(item, contentType, content?.fieldLocales);
-      if (raw) raws.push(raw);
-      else issues.push(malformedEntity(item, contentType, index, locale));
-    });
-  }
-  const assets = (content?.assets ?? []).filter(
-    (a): a is Asset => typeof a === 'object' && a !== null && typeof (a as Asset).id === 'string' && typeof (a as Asset).url === 'string',
-  );
-  const built = read(raws, { locale, registry, assets });
-  const wanted = new Set<string>(registryTypes(registry));
-  const packIssues = pack.issues.filter(
-    (issue): issue is ContentIssue => isContentIssue(issue) && (!issue.locale || issue.locale === locale) && (issue.entryId === '' || wanted.has(issue.contentType)),
-  );
-  return { set: built.set, issues: [...packIssues, ...issues, ...built.issues] };
-}
-
-/** A pack entity as a raw entry, or `undefined` when it is not an object with an id. */
-function toRawEntry(item: unknown, contentType: string, fieldLocales: LocaleContent['fieldLocales']): RawEntry | undefined {
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-  const { id, contentType: _type, updatedAt, ...fields } = item as Record<string, unknown>;
-  if (typeof id !== 'string' || id.trim() === '') return undefined;
-  const languages = fieldLocales && Object.hasOwn(fieldLocales, id) ? fieldLocales[id] : undefined;
-  return { id, contentType, ...(typeof updatedAt === 'string' ? { updatedAt } : {}), fields, ...(languages ? { fieldLocales: languages } : {}) };
-}
-
-function malformedEntity(item: unknown, contentType: string, index: number, locale: string): ContentIssue {
-  const what = item === null ? 'empty (null)' : Array.isArray(item) ? 'a list' : typeof item === 'object' ? 'missing its id' : `a ${typeof item}`;
-  return {
-    entryId: '',
-    contentType,
-    path: ['entities', contentType, index],
-    message: `The content pack's ${contentType} number ${index + 1} is ${what}, so it is not shown. Rebuild the pack with \`family-hubs pack\`.`,
-    severity: 'error',
-    code: 'invalid-entity',
-    locale,
-  };
-}
-
-/** Issues in a pack come from the network too: anything that is not a well-formed issue is dropped. */
-function isContentIssue(value: unknown): value is ContentIssue {
-  if (typeof value !== 'object' || value === null) return false;
-  const issue = value as Record<string, unknown>;
-  return (
-    typeof issue['entryId'] === 'string' &&
-    typeof issue['contentType'] === 'string' &&
-    typeof issue['message'] === 'string' &&
-    Array.isArray(issue['path']) &&
-    (issue['severity'] === 'error' || issue['severity'] === 'warning') &&
-    (CONTENT_ISSUE_CODES as readonly unknown[]).includes(issue['code']) &&
-    (issue['locale'] === undefined || typeof issue['locale'] === 'string')
-  );
-}

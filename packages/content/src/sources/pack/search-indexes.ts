@@ -5,6 +5,7 @@
  */
 import { prebuildSearchIndex, type PrebuiltSearchIndex } from '../../search/prebuilt.js';
 import { serviceSearchView } from '../../views/service-search.js';
+import { serviceSearchResolver } from '../../views/service-search-resolver.js';
 import type { ContentPack } from './format.js';
 import { createPackSource } from './pack-source.js';
 
@@ -15,7 +16,7 @@ export async function prebuildPackSearchIndexes(pack: ContentPack): Promise<Map<
   for (const { code } of pack.locales) {
     if (!pack.content[code]) continue;
     const { set } = await source.load(serviceSearchView.query(code));
-    const documents = serviceSearchView.resolve(set)?.documents ?? [];
+    const documents = serviceSearchResolver.resolve(set)?.documents ?? [];
     if (documents.length) indexes.set(code, prebuildSearchIndex(documents));
   }
   return indexes;
