@@ -3,17 +3,16 @@
  * it reads one. Its key is known at once: the content client keys its cache on it before anything
  * has loaded.
  */
+import { onFirstUse } from '../on-first-use.js';
 import type { ContentQuery, ContentResult, ContentSource, LoadOptions } from './source.js';
 
 /** A source created by `create` on its first load; a creation that fails is tried again by the next load. */
 export function lazySource(key: string, create: () => Promise<ContentSource>): ContentSource {
-  let source: Promise<ContentSource> | undefined;
+  const source = onFirstUse(create);
   return {
     key,
     async load(query: ContentQuery, loadOptions?: LoadOptions): Promise<ContentResult> {
-      source ??= create();
-      source.catch(() => (source = undefined));
-      return (await source).load(query, loadOptions);
+      return (await source()).load(query, loadOptions);
     },
   };
 }

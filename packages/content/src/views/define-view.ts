@@ -13,6 +13,7 @@
  *   source answers with entries: Contentful, an ORUK feed, a pack without the view prebuilt.
  */
 import type { ContentSet } from '../content-set.js';
+import { onFirstUse } from '../on-first-use.js';
 import type { ContentTypeDefinition } from '../model/definition/index.js';
 import type { ContentRegistry, ContentTypeId } from '../model/index.js';
 import { createRegistry } from '../model/registry.js';
@@ -120,12 +121,7 @@ export function defineView<V>(spec: ViewSpec<V>): EagerContentView<V> {
  * use asks again (a chunk that did not arrive over a poor connection may arrive the next time).
  */
 export function defineLazyView<V>(spec: LazyViewSpec<V>): ContentView<V> {
-  let loading: Promise<ViewResolver<V>> | undefined;
-  const resolver = (): Promise<ViewResolver<V>> => {
-    loading ??= spec.load();
-    loading.catch(() => (loading = undefined));
-    return loading;
-  };
+  const resolver = onFirstUse(() => spec.load());
   return viewParts<V>(spec.id, spec.types, spec.prebuilt, () => resolver().then((loaded) => loaded.registry), resolver);
 }
 

@@ -12,6 +12,7 @@
  * for is fetched: a page showing the offer does not pay for the whole service directory.
  */
 import { emptyContentSet, type ContentSet } from '../../content-set.js';
+import { onFirstUse } from '../../on-first-use.js';
 import type { ContentIssue } from '../../model/issues.js';
 import { registryTypes } from '../../model/registry.js';
 import { ContentSourceError, registryOf, type ContentQuery, type ContentResult, type ContentSource, type LoadOptions } from '../source.js';
@@ -37,13 +38,7 @@ export type PackSourceOptions = (
 };
 
 /** The entity reader, loaded with the first query a prebuilt view does not answer. */
-let entityReader: Promise<typeof PackEntities> | undefined;
-function loadEntityReader(): Promise<typeof PackEntities> {
-  entityReader ??= import('./pack-entities.js');
-  // A chunk that did not arrive is asked for again by the next load.
-  entityReader.catch(() => (entityReader = undefined));
-  return entityReader;
-}
+const loadEntityReader: () => Promise<typeof PackEntities> = onFirstUse(() => import('./pack-entities.js'));
 
 /** A pack as the source reads it, whichever layout it has. */
 export interface PackReader {
