@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { ContentSourceError, createContentClient, createPackSource, type ContentClient, type ContentSource } from '@family-hubs/content';
 import '@family-hubs/widgets/start-for-life-offer/define';
@@ -32,6 +32,29 @@ const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g,
 const headings = (el: Element, level: number) => [...el.shadowRoot!.querySelectorAll(`h${level}`)].map((h) => h.textContent.trim());
 
 describe('<fh-start-for-life-offer>', () => {
+  it('draws the full offer a few sections per task, busy until the last, and updateComplete waits for all of it', async () => {
+    const client = packClient();
+    // Synchronously, so the observer sees every render (the fixture's own wait would see only the last).
+    const el = fixtureSync<FhStartForLifeOffer>(html`<fh-start-for-life-offer .contentClient=${client}></fh-start-for-life-offer>`);
+    const seen: { sections: number; busy: boolean; contact: boolean }[] = [];
+    const observer = new MutationObserver(() => {
+      const offer = el.shadowRoot!.querySelector('.offer');
+      if (!offer) return;
+      const sections = offer.querySelectorAll('.offer-section').length;
+      if (seen.at(-1)?.sections !== sections) seen.push({ sections, busy: offer.getAttribute('aria-busy') === 'true', contact: headings(el, 3).includes('Contact us') });
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    await waitUntil(() => el.shadowRoot!.querySelector('.offer'), 'the offer did not render', { timeout: 5000 });
+    await el.updateComplete;
+    observer.disconnect();
+    const all = OFFER_SECTION_IDS.length;
+    expect(el.shadowRoot!.querySelectorAll('.offer-section').length).to.equal(all, 'updateComplete waited for every section');
+    expect(seen.length).to.be.greaterThan(1, `drawn in steps: ${JSON.stringify(seen)}`);
+    expect(seen[0]!.sections).to.be.lessThan(all);
+    expect(seen.slice(0, -1).every((step) => step.busy && !step.contact)).to.equal(true, 'busy, and without the contact details, while sections are still coming');
+    expect(seen.at(-1)).to.deep.equal({ sections: all, busy: false, contact: true });
+  });
+
   it('shows the whole offer under a "Start for Life" heading, with sections and items a level below', async () => {
     const el = await mountOffer(packClient());
     expect(headings(el, 2)).to.deep.equal(['Start for Life']);

@@ -31,6 +31,11 @@ export interface OfferHost {
   readonly heading: string | undefined;
   /** What the stage filter's live region says. */
   readonly filterStatus: string;
+  /**
+   * How many sections the full layout shows yet: the element renders the first ones with the
+   * offer and the rest a few per task after it, so no single task draws the whole offer.
+   */
+  readonly sectionsShown: number;
   readonly noPrint: boolean;
   /** The QR code renderer, once loaded (it is printed only). */
   readonly qrCode: ((text: string, label: string) => TemplateResult) | undefined;
@@ -51,7 +56,9 @@ export function renderFull(offer: OfferView, host: OfferHost, context: ItemConte
   const { level, id } = host;
   const view = filterOfferByStage(offer, host.stage || undefined);
   const withContents = view.sections.length > 1;
-  return html`<section class="offer ${context.preview.enabled ? 'preview' : ''}" part="offer" aria-labelledby="${id}-heading">
+  // Busy while sections are still being drawn (a few per task), so screen readers wait for the whole offer.
+  const drawing = view.sections.length > host.sectionsShown;
+  return html`<section class="offer ${context.preview.enabled ? 'preview' : ''}" part="offer" aria-labelledby="${id}-heading" aria-busy=${ifDefined(drawing ? 'true' : undefined)}>
     ${renderHeading(level, host.title(offer), { id: `${id}-heading`, className: 'offer-title', part: 'heading' })}
     ${host.staleNotice()} ${renderPrintDetails(offer, host, context)}
     <div class="intro" lang=${ifDefined(offer.fieldLanguages['intro'])} data-fh-entry=${ifDefined(context.preview.entry(offer.id))} data-fh-field=${ifDefined(context.preview.field('intro'))}>
@@ -67,16 +74,27 @@ export function renderFull(offer: OfferView, host: OfferHost, context: ItemConte
         </nav>`
       : nothing}
     ${view.sections.length
-      ? view.sections.map((section) => renderSection(section, host, context, withContents))
+      ? view.sections.slice(0, host.sectionsShown).map((section) => renderSection(section, host, context, withContents))
       : html`<p>${msg('There is nothing in the offer for this stage yet. Choose another stage or contact us.')}</p>`}
-    ${offer.howToAccess
+    ${drawing ? nothing : renderEnd(offer, host, context)}
+  </section>`;
+}
+
+/** What follows the sections: how to get support, the contact details, the footer and the print button. */
+function renderEnd(offer: OfferView, host: OfferHost, context: ItemContext): TemplateResult {
+  const { level } = host;
+  return html`${offer.howToAccess
       ? html`<div class="how-to-access" lang=${ifDefined(offer.fieldLanguages['howToAccess'])}>
           ${renderHeading(level + 1, msg('How to get support'), { className: 'section-title' })} ${renderRichText(offer.howToAccess, { headingOffset: level + 1 })}
         </div>`
       : nothing}
     <div class="no-print">${renderContact(offer, level)}</div>
-    ${renderFooter(offer, context.locale)} ${renderPrintButton(host)}
-  </section>`;
+    ${renderFooter(offer, context.locale)} ${renderPrintButton(host)}`;
+}
+
+/** How many sections of `offer` the full layout shows for `stage`. */
+export function sectionCount(offer: OfferView, stage: OfferStage | ''): number {
+  return filterOfferByStage(offer, stage || undefined).sections.length;
 }
 
 /** One section of the offer (the `section` attribute's, or the first). */

@@ -16,6 +16,7 @@ import { FhContentElement } from '../internal/content-element.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LazyImport } from '../internal/lazy-import.js';
 import { LazyPart } from '../internal/lazy-part.js';
+import { nextTask } from '../internal/next-task.js';
 import { relFor } from '../internal/links.js';
 import { PreviewController } from '../internal/preview-controller.js';
 import { safeUrl } from '../internal/url.js';
@@ -31,6 +32,13 @@ export const OFFER_LAYOUTS = ['full', 'card', 'section'] as const;
 export type OfferLayout = (typeof OFFER_LAYOUTS)[number];
 
 let nextId = 0;
+
+/**
+ * Sections the full layout draws with the offer, then per task after it: each section is a few
+ * dozen elements, and drawing all of a council's offer at once is the page's longest task on a
+ * slow phone.
+ */
+const SECTIONS_PER_TASK = 2;
 
 /** The full and section layouts, a chunk of their own, one download per page: a card never downloads them. */
 const layoutsPart = new LazyImport<typeof LayoutsModule>(() => import('./offer-layouts.js'));
@@ -111,6 +119,10 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   /** The QR code renderer, loaded with the full offer only: most pages show the card and never print. */
   #qrCode: Promise<typeof QrCodeModule> | undefined;
   #renderQrCode: ((text: string, label: string) => TemplateResult) | undefined;
+  /** How many sections the full layout shows of {@link #sectionsFor}; the rest follow a few per task. */
+  #sectionsShown = SECTIONS_PER_TASK;
+  #sectionsFor: OfferView | undefined;
+  #moreSections: Promise<void> | undefined;
   /** The layouts, for this element: shown once loaded, the light-DOM fallback if they cannot be. */
   readonly #layouts = new LazyPart(this, layoutsPart);
   /** What the layouts read of the element, live. */
@@ -131,6 +143,9 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     },
     get filterStatus() {
       return offer.filterStatus;
+    },
+    get sectionsShown() {
+      return offer.#sectionsShown;
     },
     get noPrint() {
       return offer.noPrint;
@@ -159,6 +174,7 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   }
 
   protected override updated(): void {
+    this.#showMoreSections();
     if (this.content.state === 'loaded' && this.layout === 'full' && !this.noPrint && !this.#qrCode) {
       this.#qrCode = import('./qr-code.js');
       void this.#qrCode.then(({ renderQrCode }) => {
@@ -168,7 +184,30 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     }
   }
 
+  /** True while the full layout has sections still to draw. */
+  get #sectionsPending(): boolean {
+    const offer = this.offer;
+    const layouts = this.#layouts.loaded;
+    return this.layout === 'full' && offer !== undefined && layouts !== undefined && layouts.sectionCount(offer, this.stage || '') > this.#sectionsShown;
+  }
+
+  /** After a render of the full layout with sections still to draw, draws the next ones in a later task. */
+  #showMoreSections(): void {
+    if (!this.#sectionsPending || this.#moreSections) return;
+    const more = nextTask().then(() => {
+      this.#moreSections = undefined;
+      this.#sectionsShown += SECTIONS_PER_TASK;
+      this.requestUpdate();
+    });
+    this.#moreSections = more;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // New content (a refresh, another locale) starts again with its first sections.
+    if (this.offer !== this.#sectionsFor) {
+      this.#sectionsFor = this.offer;
+      this.#sectionsShown = SECTIONS_PER_TASK;
+    }
     // Before the offer arrives its span is unknown, so any known stage may stay; once it is here, a
     // stage outside the span would filter to an offer the filter cannot show (no radio is checked).
     const stages: readonly string[] = this.offer?.stages ?? OFFER_STAGES;
@@ -178,12 +217,22 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
     if (this.layout !== 'card') this.#layouts.request();
   }
 
-  /** Also waits for the layouts when the element shows one, so "set, then await updateComplete" sees the offer. */
+  /**
+   * Also waits for the layouts when the element shows one, and for every section of the full
+   * layout, so "set, then await updateComplete" sees the whole offer.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.layout === 'card' || this.#layouts.loaded || this.#layouts.failed) return done;
-    await this.#layouts.settled();
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    if (this.layout !== 'card' && !this.#layouts.loaded && !this.#layouts.failed) {
+      await this.#layouts.settled();
+      done = await super.getUpdateComplete();
+    }
+    // And for every section of the full layout, drawn a few per task.
+    while (this.#moreSections) {
+      await this.#moreSections;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override renderContent({ offer, site }: StartForLifeOfferContent): TemplateResult {
