@@ -214,6 +214,9 @@ describe('demo (npm start)', () => {
       if (/\/widgets\/cdn\/finder-results-[\w-]+\.js$/.test(request.url())) void request.abort('internetdisconnected');
       else void request.continue();
     });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('fh-content-error', (event) => ((window as unknown as { __fhErrors: unknown[] }).__fhErrors ??= []).push((event as CustomEvent).detail));
+    });
     await page.goto(new URL('/programmes', server.url).href, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => document.querySelector('fh-programme-finder')?.shadowRoot?.querySelector('.step'), { timeout: 15_000 });
     await page.$eval('fh-programme-finder', (el) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Show me everything'))!.click());
@@ -223,6 +226,8 @@ describe('demo (npm start)', () => {
       return slot && !finder!.shadowRoot!.querySelector('.fh-loading') && slot.assignedNodes({ flatten: true }).some((node) => (node.textContent ?? '').trim().length > 0);
     }, { timeout: 15_000 });
     assert.equal(await page.$eval('fh-programme-finder', (el) => el.shadowRoot!.querySelector('.programme')), null, 'no half-drawn results');
+    const reported = await page.evaluate(() => (window as unknown as { __fhErrors?: { message: string }[] }).__fhErrors ?? []);
+    assert.ok(reported.some((detail) => detail.message === 'The programme finder’s results could not be loaded'), 'the page hears of it');
     await page.close();
   });
 
@@ -361,6 +366,9 @@ describe('demo (npm start)', () => {
       if (/\/widgets\/cdn\/offer-layouts-[\w-]+\.js$/.test(request.url())) void request.abort('internetdisconnected');
       else void request.continue();
     });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('fh-content-error', (event) => ((window as unknown as { __fhErrors: unknown[] }).__fhErrors ??= []).push((event as CustomEvent).detail));
+    });
     await page.goto(new URL('/start-for-life', server.url).href, { waitUntil: 'networkidle0' });
     await page.waitForFunction(() => {
       const offer = document.querySelector('fh-start-for-life-offer');
@@ -368,6 +376,8 @@ describe('demo (npm start)', () => {
       return slot && !offer!.shadowRoot!.querySelector('.fh-loading') && slot.assignedElements().some((el) => el.textContent?.includes('0161 496 0000'));
     }, { timeout: 15_000 });
     assert.equal(await page.$eval('fh-start-for-life-offer', (el) => el.shadowRoot!.querySelector('.offer')), null, 'no half-drawn offer');
+    const reported = await page.evaluate(() => (window as unknown as { __fhErrors?: unknown[] }).__fhErrors ?? []);
+    assert.deepEqual(reported, [{ kind: 'network', message: 'The offer’s layout could not be loaded', stale: false }], 'the page hears of it, as for content that cannot load');
     await page.close();
   });
 

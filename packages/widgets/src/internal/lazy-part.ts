@@ -16,9 +16,16 @@ export class LazyPart<M> implements ReactiveController {
   #failed = false;
   #idleAsked = false;
 
-  constructor(host: ReactiveControllerHost, part: LazyImport<M>) {
+  readonly #onFailure: (() => void) | undefined;
+
+  /**
+   * @param options.onFailure - Called each time the part fails to load: a widget that shows its
+   *   fallback instead tells the page with `fh-content-error`, as for content that cannot load.
+   */
+  constructor(host: ReactiveControllerHost, part: LazyImport<M>, options: { readonly onFailure?: () => void } = {}) {
     this.#host = host;
     this.#part = part;
+    this.#onFailure = options.onFailure;
     host.addController(this);
   }
 
@@ -41,6 +48,7 @@ export class LazyPart<M> implements ReactiveController {
       () => {
         this.#failed = true;
         this.#host.requestUpdate();
+        this.#onFailure?.();
       },
     );
   }

@@ -28,6 +28,7 @@ import {
 } from '@family-hubs/content';
 import { announce } from '../internal/announcer.js';
 import { FhContentElement } from '../internal/content-element.js';
+import { FhContentErrorEvent } from '../internal/events.js';
 import { languageName } from '../internal/format.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LazyImport } from '../internal/lazy-import.js';
@@ -74,7 +75,7 @@ export type FinderStep = 'start' | FinderQuestion | 'results';
  *
  * @fires fh-ask-for-help - A family pressed "Ask about this course". `detail` is `{courseId, label}`. Cancelable: otherwise the site's help request page opens.
  * @fires fh-content-loaded - Content arrived (or was refreshed).
- * @fires fh-content-error - Content could not be loaded.
+ * @fires fh-content-error - Content could not be loaded, or the results could not be (the page's fallback shows).
  */
 export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> {
   static override css = programmeFinderStyles;
@@ -113,7 +114,9 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   @state() private postcodeError = '';
   #focusStep = false;
   /** The results, for this element: shown once loaded, the page's fallback if they cannot be. */
-  readonly #results = new LazyPart(this, resultsPart);
+  readonly #results = new LazyPart(this, resultsPart, {
+    onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The programme finder’s results could not be loaded', stale: false })),
+  });
   /** What the results read of the element, live. */
   readonly #host: ResultsModule.FinderHost = ((finder: FhProgrammeFinder): ResultsModule.FinderHost => ({
     element: finder,

@@ -13,6 +13,7 @@ import {
   type StartForLifeOfferContent,
 } from '@family-hubs/content';
 import { FhContentElement } from '../internal/content-element.js';
+import { FhContentErrorEvent } from '../internal/events.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { LazyImport } from '../internal/lazy-import.js';
 import { LazyPart } from '../internal/lazy-part.js';
@@ -78,7 +79,7 @@ const layoutsPart = new LazyImport<typeof LayoutsModule>(() => import('./offer-l
  * @fires fh-offer-stage-change - A family chose a stage in the filter. `detail.stage` is the stage, or `undefined` for all.
  * @fires fh-offer-print - A family pressed "Print or save as PDF". Cancelable.
  * @fires fh-content-loaded - Content arrived (or was refreshed).
- * @fires fh-content-error - Content could not be loaded.
+ * @fires fh-content-error - Content could not be loaded, or the full or section layout could not be (the page's fallback shows).
  */
 export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferContent> {
   static override css = offerStyles;
@@ -124,7 +125,9 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   #sectionsFor: OfferView | undefined;
   #moreSections: Promise<void> | undefined;
   /** The layouts, for this element: shown once loaded, the light-DOM fallback if they cannot be. */
-  readonly #layouts = new LazyPart(this, layoutsPart);
+  readonly #layouts = new LazyPart(this, layoutsPart, {
+    onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The offer’s layout could not be loaded', stale: false })),
+  });
   /** What the layouts read of the element, live. */
   readonly #host: LayoutsModule.OfferHost = ((offer: FhStartForLifeOffer): LayoutsModule.OfferHost => ({
     element: offer,
