@@ -32,6 +32,30 @@ const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g,
 const headings = (el: Element, level: number) => [...el.shadowRoot!.querySelectorAll(`h${level}`)].map((h) => h.textContent.trim());
 
 describe('<fh-start-for-life-offer>', () => {
+  it('keeps every section drawn when the same offer is read again (a refresh, an editor typing), so the page does not shrink', async () => {
+    // Each load reads the pack afresh (a new set, a new offer object, the same offer), and content
+    // is always due for a refresh, as it is after five minutes on a page left open.
+    const pack = offerPack();
+    let loads = 0;
+    const source: ContentSource = { key: 'refreshing', load: (query, options) => createPackSource({ pack, key: `read-${++loads}` }).load(query, options) };
+    const el = await mountOffer(createContentClient({ source, maxAgeMs: 0 }));
+    const all = OFFER_SECTION_IDS.length;
+    expect(el.shadowRoot!.querySelectorAll('.offer-section').length).to.equal(all);
+    const last = el.shadowRoot!.querySelectorAll('.offer-section')[all - 1];
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => counts.push(el.shadowRoot!.querySelectorAll('.offer-section').length));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    let loaded = 0;
+    el.addEventListener('fh-content-loaded', () => loaded++);
+    el.reload();
+    // The memory copy at once, then the refreshed one from the background load.
+    await waitUntil(() => loads >= 2 && loaded >= 1, 'the offer was not refreshed', { timeout: 5000 });
+    await el.updateComplete;
+    observer.disconnect();
+    expect(counts.every((count) => count === all)).to.equal(true, `sections drawn on each change: ${counts.join(', ')}`);
+    expect(el.shadowRoot!.querySelectorAll('.offer-section')[all - 1]).to.equal(last, 'the last section was never taken down');
+  });
+
   it('draws the full offer a few sections per task, busy until the last, and updateComplete waits for all of it', async () => {
     const client = packClient();
     // Synchronously, so the observer sees every render (the fixture's own wait would see only the last).

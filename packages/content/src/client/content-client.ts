@@ -5,6 +5,7 @@
  */
 import type { ContentErrorKind, ContentQuery, ContentResult, ContentSource, ContentSourceError } from '../sources/source.js';
 import { abortedError, toContentSourceError } from './errors.js';
+import { onFirstUse } from '../on-first-use.js';
 import type { EditFollower } from './preview-edits.js';
 import { queryKey } from './query-key.js';
 import type { ContentClient, ContentClientOptions, ContentListener, ContentSnapshot } from './types.js';
@@ -76,7 +77,17 @@ export function createContentClient(options: ContentClientOptions): ContentClien
   const isDue = (memo: Memo): boolean => now() - memo.checkedAt >= (memo.snapshot.stale ? retryAfterMs : maxAgeMs);
 
   /** Follows editors' edits as they type, loaded with the first snapshot an editor's preview page holds. */
-  let edits: Promise<EditFollower> | undefined;
+  const edits = onFirstUse(() =>
+    import('./preview-edits.js').then(({ createEditFollower }) =>
+      createEditFollower({
+        preview: preview ?? Promise.resolve(undefined),
+        memo: (at) => memory.get(at),
+        show: (at, edited, memo) => remember(at, edited, memo.query, memo.checkedAt, true),
+      }),
+    ),
+  );
+  /** Set once edits are being followed, so clear() stops them without loading anything. */
+  let following: Promise<EditFollower> | undefined;
 
   function remember(key: string, snapshot: ContentSnapshot, query: ContentQuery, checkedAt = now(), fromEdit = false): void {
     const previous = memory.get(key)?.snapshot;
@@ -85,14 +96,9 @@ export function createContentClient(options: ContentClientOptions): ContentClien
     // After an edit the watch goes on as it is: the editor's library already holds those entries.
     if (preview && snapshot.rawEntries && !fromEdit) {
       const entries = snapshot.rawEntries;
-      edits ??= import('./preview-edits.js').then(({ createEditFollower }) =>
-        createEditFollower({
-          preview,
-          memo: (at) => memory.get(at),
-          show: (at, edited, memo) => remember(at, edited, memo.query, memo.checkedAt, true),
-        }),
-      );
-      void edits.then((follower) => follower.follow(key, entries, snapshot.set.locale));
+      following = edits();
+      // A chunk that did not arrive leaves the preview showing saves only; the next snapshot asks again.
+      following.then((follower) => follower.follow(key, entries, snapshot.set.locale)).catch(() => undefined);
     }
     for (const listener of [...(listeners.get(key) ?? [])]) {
       try {
@@ -200,7 +206,7 @@ export function createContentClient(options: ContentClientOptions): ContentClien
       // may predate whatever made the caller clear (an editor publishing, in preview).
       memory.clear();
       flights.clear();
-      void edits?.then((follower) => follower.stopAll());
+      following?.then((follower) => follower.stopAll()).catch(() => undefined);
     },
   };
 }

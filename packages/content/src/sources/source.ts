@@ -26,7 +26,12 @@ export interface ContentQuery {
    * query's locale may answer with it ({@link ContentResult.prebuilt}) instead of entries; any
    * other source ignores it.
    */
-  readonly view?: { readonly id: string; readonly version?: number };
+  readonly view?: {
+    /** The view's id, e.g. `start-for-life-offer`. */
+    readonly id: string;
+    /** The version of its prebuilt form; absent when only entries will do. */
+    readonly version?: number;
+  };
   /** BCP 47 locale, e.g. `en-GB` or `pl`; values fall back along the source's locale chain. */
   readonly locale: string;
   /** Only these entries of the requested types (all when omitted). */

@@ -77,15 +77,19 @@ export interface ResolverSpec<V> {
 
 /** How a view with its resolver bundled is declared. */
 export interface ViewSpec<V> extends ResolverSpec<V> {
+  /** Names the view, e.g. `start-for-life-offer`. */
   readonly id: string;
+  /** The version and shape of its value, when a pack may carry it prebuilt. */
   readonly prebuilt?: { readonly version: number; readonly shape: ShapeOf<V> };
 }
 
 /** How a view whose resolver loads on first use is declared. */
 export interface LazyViewSpec<V> {
+  /** Names the view, e.g. `start-for-life-offer`. */
   readonly id: string;
   /** The ids of the types the view queries (the resolver's `root`; a test checks the resolver validates each). */
   readonly types: readonly ContentTypeId[];
+  /** The version and shape of its value, when a pack may carry it prebuilt. */
   readonly prebuilt?: { readonly version: number; readonly shape: ShapeOf<V> };
   /** Loads the resolver, e.g. `() => import('./offer-resolver.js').then((m) => m.offerResolver)`. */
   load(): Promise<ViewResolver<V>>;

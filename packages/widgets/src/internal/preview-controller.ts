@@ -59,8 +59,11 @@ export class PreviewController implements ReactiveController {
       if (this.#connected === connected) this.#stop = stop;
       else stop?.();
     });
-    // A preview that cannot connect leaves the widget as on any page.
-    connected.catch(() => undefined);
+    // A preview that cannot connect (its chunk did not arrive) leaves the widget as on any page,
+    // and the next update tries again.
+    connected.catch(() => {
+      if (this.#connected === connected) this.#connected = undefined;
+    });
     this.#connected = connected;
   }
 

@@ -120,9 +120,10 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   /** The QR code renderer, loaded with the full offer only: most pages show the card and never print. */
   #qrCode: Promise<typeof QrCodeModule> | undefined;
   #renderQrCode: ((text: string, label: string) => TemplateResult) | undefined;
-  /** How many sections the full layout shows of {@link #sectionsFor}; the rest follow a few per task. */
+  /** How many sections the full layout shows of the offer in {@link #sectionsFor}; the rest follow a few per task. */
   #sectionsShown = SECTIONS_PER_TASK;
-  #sectionsFor: OfferView | undefined;
+  /** The offer id and locale being drawn. */
+  #sectionsFor: string | undefined;
   #moreSections: Promise<void> | undefined;
   /** The layouts, for this element: shown once loaded, the light-DOM fallback if they cannot be. */
   readonly #layouts = new LazyPart(this, layoutsPart, {
@@ -206,9 +207,12 @@ export class FhStartForLifeOffer extends FhContentElement<StartForLifeOfferConte
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // New content (a refresh, another locale) starts again with its first sections.
-    if (this.offer !== this.#sectionsFor) {
-      this.#sectionsFor = this.offer;
+    // Another offer, or another language, starts again with its first sections; a refresh of the
+    // same one (an editor typing in preview, a background reload) keeps what is drawn, so the page
+    // neither shrinks under the reader nor loses focus.
+    const drawing = this.offer ? `${this.offer.id}\n${this.locale}` : undefined;
+    if (drawing !== this.#sectionsFor) {
+      this.#sectionsFor = drawing;
       this.#sectionsShown = SECTIONS_PER_TASK;
     }
     // Before the offer arrives its span is unknown, so any known stage may stay; once it is here, a

@@ -86,8 +86,11 @@ export interface ContentPackManifest {
  * (the widget's empty state).
  */
 export interface PackViewFile {
+  /** The view's id, as the manifest lists it. */
   readonly view: string;
+  /** The version of the view's value. */
   readonly version: number;
+  /** The value the widget renders; absent when there is nothing to show. */
   readonly value?: unknown;
 }
 

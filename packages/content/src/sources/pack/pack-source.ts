@@ -76,8 +76,9 @@ export function createPackSource(options: PackSourceOptions): ContentSource {
     const current = await getReader(loadOptions);
     const locale = matchLocale(query.locale, current.locales) ?? current.defaultLocale;
     const { view } = query;
-    // A prebuilt view holds every root entry: a query for some of them reads the entities.
-    if (view?.version !== undefined && query.ids === undefined) {
+    // A prebuilt view holds every root entry: a query for some of them reads the entities. A
+    // reader that asked for its own reading of entities (a tool validating again) gets entities.
+    if (view?.version !== undefined && query.ids === undefined && !options.readContentSet) {
       const prebuilt = await current.view(locale, view.id, view.version, loadOptions);
       if (prebuilt) {
         return { set: emptyContentSet(locale), issues: [], fetchedAt: current.generatedAt, prebuilt: { view: view.id, version: view.version, value: prebuilt.value } };

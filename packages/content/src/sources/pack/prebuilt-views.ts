@@ -18,7 +18,9 @@ import type { PackViewFile } from './layout.js';
 
 /** A view a pack carries prebuilt, with its resolver. */
 export interface PrebuiltView {
+  /** The view: its id, version and the shape its file is checked against. */
   readonly view: ContentView<unknown>;
+  /** What resolves the pack's entities into the view's value. */
   readonly resolver: ViewResolver<unknown>;
 }
 
