@@ -84,6 +84,9 @@ function widgetSpecificChunk(id) {
   // help request and the results of the search and the finder, never by the offer card.
   const kit = /\/packages\/widgets\/dist\/internal\/(ask-for-help|print|announcer|preview-connection|rich-text)\.js$/.exec(id);
   if (kit) return kit[1];
+  // Loading a widget's screens while its content loads: the search, the finder and the help request
+  // do it, the offer card does not.
+  if (/\/packages\/widgets\/dist\/internal\/(lazy-screen|drawn)\.js$/.test(id)) return 'screen';
   // The light-DOM form kit: the help request's, not every widget's. Its fields come with the
   // question pages, which the help request loads after its start page.
   if (id.endsWith('/packages/widgets/dist/internal/form/fields.js')) return 'form-fields';
@@ -240,14 +243,15 @@ const EXPLANATION = [
   '44.2 kB, `index.js` 94.3 kB, the service search 57.3 kB, the programme finder 50.8 kB, the help',
   'request 53.3 kB.',
   '',
-  'Where the remaining gap to the all-widgets target is: `index.js` is `base` and `runtime` once',
-  '(about 20 kB) plus every widget\'s own first screen: the service search\'s (its form, filters,',
-  'URL state and engine choice, about 12 kB with its styles and labels, plus `view-service-search`,',
-  '`geo`, `vocabularies` and `ask-for-help`), the programme finder\'s questions (about 6 kB with',
-  '`programmes`), the help request\'s start page and answers (about 5 kB, with the `form` kit and',
-  'Exit this page) and the offer card (about 4 kB). Getting all four under 45 kB would take each',
-  'widget\'s first screen down to what a family sees before they act (the search box without its',
-  'filter panel, the finder\'s first question only), the next step of issue 7.',
+  'Screens (the step that took `index.js` under 45 kB): the service search, the programme finder',
+  'and the help request draw nothing of their own before their content arrives (the page\'s',
+  'fallback shows), so each is split into its element (properties, events, view: the widget\'s',
+  '`define` chunk above, 1–3 kB) and its screen (`search-screen`, `finder-screen`,',
+  '`help-request-screen`: what it draws and what a family\'s choices do), which the element asks',
+  'for as soon as it is connected, with its content (`internal/lazy-screen.ts`; the table above).',
+  'A page with every widget then downloads a widget\'s screens only where that widget is on it.',
+  'Before it (f6fb2e2): `index.js` 60.1 kB, the service search 35.3 kB, the programme finder',
+  '31.3 kB, the help request 32.0 kB.',
   '',
   'What each widget loads after its first screen (lazy chunks, asked for while the first screen',
   'shows, so they have arrived by the time a family needs them; sizes in the table above): the',
@@ -312,18 +316,34 @@ function sizeReport() {
       };
       const sum = (files) => [...files].reduce((total, f) => ({ min: total.min + size.get(f).min, gzip: total.gzip + size.get(f).gzip }), { min: 0, gzip: 0 });
       const initialLoad = (entry) => sum(closure(entry.fileName));
-      /** What a lazy chunk (by name prefix) adds to `entry`'s first load when it is asked for. */
-      const later = (entry, prefix) => {
+      /**
+       * What a lazy chunk (by name prefix) adds to `entry`'s first load when it is asked for, past
+       * what the lazy chunks named in `after` (asked for before it) have brought.
+       */
+      const later = (entry, prefix, after = []) => {
         const lazy = chunks.find((chunk) => chunk.fileName.startsWith(prefix));
         if (!lazy) return undefined;
         const first = closure(entry);
+        for (const earlier of after) {
+          const chunk = chunks.find((candidate) => candidate.fileName.startsWith(earlier));
+          if (chunk) closure(chunk.fileName, first);
+        }
         const added = [...closure(lazy.fileName)].filter((f) => !first.has(f));
         return { files: added, ...sum(added) };
       };
-      const offerLater = [
-        ['its full or section layout (`layout="full"`, `"section"`)', later('start-for-life-offer.js', 'offer-layouts-')],
-        ['reading entries, not the pack\'s prebuilt view (Contentful, an older pack)', later('start-for-life-offer.js', 'resolve-start-for-life-offer-')],
-      ].filter(([, added]) => added);
+      const askedLater = [
+        ['offer', 'its full or section layout (`layout="full"`, `"section"`)', later('start-for-life-offer.js', 'offer-layouts-')],
+        ['offer', 'reading entries, not the pack\'s prebuilt view (Contentful, an older pack)', later('start-for-life-offer.js', 'resolve-start-for-life-offer-')],
+        ['service search', 'its screens, at connect', later('service-search.js', 'search-screen-')],
+        ['service search', 'its resolver, with its content (it searches the entries themselves)', later('service-search.js', 'resolve-service-search-', ['search-screen-'])],
+        ['service search', 'then its results, for the first search', later('service-search.js', 'search-results-', ['search-screen-', 'resolve-service-search-'])],
+        ['service search', 'and its engine in the page (not when the search runs on the feed\'s server)', later('service-search.js', 'engine-', ['search-screen-', 'resolve-service-search-', 'search-results-'])],
+        ['programme finder', 'its screens, at connect', later('programme-finder.js', 'finder-screen-')],
+        ['programme finder', 'then its results, once the first step has painted', later('programme-finder.js', 'finder-results-', ['finder-screen-'])],
+        ['help request', 'its screens (the start page), at connect', later('help-request.js', 'help-request-screen-')],
+        ['help request', 'then its question pages, once the start page has painted', later('help-request.js', 'pages-', ['help-request-screen-'])],
+        ['help request', 'and its checks with the submission', later('help-request.js', 'checks-', ['help-request-screen-', 'pages-'])],
+      ].filter(([, , added]) => added);
 
       const rows = chunks
         .sort((a, b) => Number(b.isEntry) - Number(a.isEntry) || size.get(b.fileName).gzip - size.get(a.fileName).gzip)
@@ -359,11 +379,12 @@ function sizeReport() {
         ...entries.map(([name, s]) => `| \`${name}\` (with its static imports) | ${kB(s.min)} | **${kB(s.gzip)}** |`),
         `| Lit-only baseline element (same build settings) | ${kB(baseline.min)} | ${kB(baseline.gzip)} |`,
         '',
-        'What the offer asks for later, while its content loads, only when it needs it:',
+        'What each widget asks for later, while its content loads or once its first screen has painted,',
+        'only when it needs it (each row past the rows above it):',
         '',
-        '| When | Chunks | Min+gzip |',
-        '| --- | --- | ---: |',
-        ...offerLater.map(([when, added]) => `| ${when} | ${added.files.map((f) => `\`${f.replace(/-[\w-]{8}\.js$/, '')}\``).join(', ')} | ${kB(added.gzip)} |`),
+        '| Widget | When | Chunks | Min+gzip |',
+        '| --- | --- | --- | ---: |',
+        ...askedLater.map(([widget, when, added]) => `| ${widget} | ${when} | ${added.files.map((f) => `\`${f.replace(/-[\w-]{8}\.js$/, '')}\``).join(', ')} | ${kB(added.gzip)} |`),
         '',
         '## Every chunk',
         '',

@@ -231,6 +231,44 @@ describe('demo (npm start)', () => {
     await page.close();
   });
 
+  // Each widget's screens come in a chunk of their own, asked for while its content loads.
+  for (const { tag, path, chunk, message, drawn } of [
+    { tag: 'fh-service-search', path: '/services', chunk: 'search-screen', message: 'The service search could not be loaded', drawn: '[part="base"]' },
+    { tag: 'fh-programme-finder', path: '/programmes', chunk: 'finder-screen', message: 'The programme finder could not be loaded', drawn: '[part="base"]' },
+    { tag: 'fh-help-request', path: '/help', chunk: 'help-request-screen', message: 'The help request form could not be loaded', drawn: 'slot[name="form"]' },
+  ]) {
+    it(`shows the page’s own fallback text and tells the page when ${tag}’s screens cannot be loaded (the connection dropped)`, async () => {
+      const page = await browser.newPage();
+      const chunkPattern = new RegExp(`/widgets/cdn/${chunk}-[\\w-]+\\.js$`);
+      let asked = false;
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        if (chunkPattern.test(request.url())) {
+          asked = true;
+          void request.abort('internetdisconnected');
+        } else void request.continue();
+      });
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('fh-content-error', (event) => ((window as unknown as { __fhErrors: unknown[] }).__fhErrors ??= []).push((event as CustomEvent).detail));
+      });
+      await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(
+        (name) => {
+          const widget = document.querySelector(name);
+          const slot = widget?.shadowRoot?.querySelector('slot');
+          return slot && !widget!.shadowRoot!.querySelector('.fh-loading') && slot.assignedNodes({ flatten: true }).some((node) => (node.textContent ?? '').trim().length > 0);
+        },
+        { timeout: 15_000 },
+        tag,
+      );
+      assert.ok(asked, `the ${chunk} chunk was asked for`);
+      assert.equal(await page.$eval(tag, (el, selector) => el.shadowRoot!.querySelector(selector), drawn), null, 'nothing half-drawn');
+      const reported = await page.evaluate(() => (window as unknown as { __fhErrors?: { message: string }[] }).__fhErrors ?? []);
+      assert.ok(reported.some((detail) => detail.message === message), `the page hears of it: ${JSON.stringify(reported)}`);
+      await page.close();
+    });
+  }
+
   it('runs the ask-for-help form and Exit this page under the strict CSP, sending to the demo’s receiver and showing a reference number', async () => {
     const { page, violations, errors, requests } = await visit('/help');
     await page.waitForFunction(() => document.querySelector('fh-help-request [data-fh-step-heading]')?.textContent?.includes('Ask for help'), { timeout: 15_000 });

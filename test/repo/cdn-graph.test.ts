@@ -27,6 +27,16 @@ function upFront(entry: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** The chunk named `name-HASH.js` that one of `files` imports dynamically (`import("./name-HASH.js")`), if any. */
+function dynamicImport(files: Iterable<string>, name: string): string | undefined {
+  const pattern = new RegExp(`import\\("\\./(${name}-[\\w-]{8}\\.js)"\\)`);
+  for (const file of files) {
+    const found = pattern.exec(readFileSync(CDN + file, 'utf8'))?.[1];
+    if (found) return found;
+  }
+  return undefined;
+}
+
 describe('the CDN entries’ first load', () => {
   ensureBuilt(ROOT, ENTRIES.map((entry) => `packages/widgets/dist/cdn/${entry}`));
 
@@ -56,29 +66,49 @@ describe('the CDN entries’ first load', () => {
     assert.deepEqual(files.sort(), ['base', 'content-source.js', 'define', 'runtime', 'start-for-life-offer.js', 'view-start-for-life-offer']);
   });
 
-  it('the service search’s own engines (in the page and the worker’s client) are a chunk it loads later', () => {
-    const files = [...upFront('service-search.js')];
-    const lazy = files.map((file) => /import\("\.\/(engine-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
-    assert.ok(lazy, 'a dynamic import of the engine chunk');
-    assert.ok(!files.includes(lazy), 'not loaded up front');
-    // The engine starts the worker: its address is in the engine chunk, not in the widget's first load.
-    assert.ok(readFileSync(CDN + lazy, 'utf8').includes('service-search-worker.js'));
-    assert.ok(!files.some((file) => readFileSync(CDN + file, 'utf8').includes('service-search-worker.js')));
+  it('the service search, the programme finder and the help request define their elements up front and load their screens (forms, questions, what a family’s choices do) while their content loads', () => {
+    for (const [entry, screen, kept] of [
+      ['service-search.js', 'search-screen', /^(geo|vocabularies|ask-for-help|engine|search-results)-/],
+      ['programme-finder.js', 'finder-screen', /^(geo|programmes|announcer|finder-results)-/],
+      ['help-request.js', 'help-request-screen', /^(form|rich-text|pages|checks)-/],
+    ] as const) {
+      const files = [...upFront(entry)];
+      const lazy = dynamicImport(files, screen);
+      assert.ok(lazy, `${entry}: a dynamic import of its screen`);
+      assert.ok(!files.includes(lazy), `${entry}: its screen is not loaded up front`);
+      assert.deepEqual(files.filter((file) => kept.test(file)), [], `${entry}: what only its screens use comes with them`);
+    }
+    // So a page with every widget loads none of these until one of the widgets is on it.
+    const all = [...upFront('index.js')];
+    assert.deepEqual(all.filter((file) => /^(search-screen|finder-screen|help-request-screen|geo|programmes|vocabularies|form|rich-text)-/.test(file)), []);
   });
 
-  it('the service search draws results, details and the shortlist from a chunk it loads later, with the schedule wording', () => {
+  it('the service search’s own engines (in the page and the worker’s client) are a chunk its screen loads later', () => {
     const files = [...upFront('service-search.js')];
-    const lazy = files.map((file) => /import\("\.\/(search-results-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
+    const screen = [...upFront(dynamicImport(files, 'search-screen')!)];
+    const lazy = dynamicImport(screen, 'engine');
+    assert.ok(lazy, 'a dynamic import of the engine chunk');
+    assert.ok(!files.includes(lazy) && !screen.includes(lazy), 'not loaded up front, nor with the screen');
+    // The engine starts the worker: its address is in the engine chunk, not in the widget's first load.
+    assert.ok(readFileSync(CDN + lazy, 'utf8').includes('service-search-worker.js'));
+    assert.ok(![...files, ...screen].some((file) => readFileSync(CDN + file, 'utf8').includes('service-search-worker.js')));
+  });
+
+  it('the service search draws results, details and the shortlist from a chunk its screen loads later, with the schedule wording', () => {
+    const files = [...upFront('service-search.js')];
+    const screen = [...upFront(dynamicImport(files, 'search-screen')!)];
+    const lazy = dynamicImport(screen, 'search-results');
     assert.ok(lazy, 'a dynamic import of the results chunk');
-    assert.deepEqual(files.filter((file) => /^(search-results|schedule-text|print)-/.test(file)), []);
+    assert.deepEqual([...files, ...screen].filter((file) => /^(search-results|schedule-text|print)-/.test(file)), []);
     assert.ok([...upFront(lazy)].some((file) => file.startsWith('schedule-text-')), 'the schedule wording comes with the results');
   });
 
-  it('the programme finder draws its results from a chunk it loads later, with the calendar file', () => {
+  it('the programme finder draws its results from a chunk its screen loads later, with the calendar file', () => {
     const files = [...upFront('programme-finder.js')];
-    const lazy = files.map((file) => /import\("\.\/(finder-results-[\w-]+\.js)"\)/.exec(readFileSync(CDN + file, 'utf8'))?.[1]).find(Boolean);
+    const screen = [...upFront(dynamicImport(files, 'finder-screen')!)];
+    const lazy = dynamicImport(screen, 'finder-results');
     assert.ok(lazy, 'a dynamic import of the results chunk');
-    assert.deepEqual(files.filter((file) => /^(finder-results|course-calendar)-/.test(file)), []);
+    assert.deepEqual([...files, ...screen].filter((file) => /^(finder-results|course-calendar)-/.test(file)), []);
     assert.ok([...upFront(lazy)].some((file) => file.startsWith('course-calendar-')), 'the calendar file comes with the results');
   });
 
@@ -90,18 +120,22 @@ describe('the CDN entries’ first load', () => {
     assert.ok([...upFront(lazy)].some((file) => file.startsWith('print-')), 'printing comes with the full layout');
   });
 
-  it('the help request’s question pages, with the form fields, are a chunk it loads later', () => {
-    const code = readFileSync(CDN + [...upFront('help-request.js')].find((file) => readFileSync(CDN + file, 'utf8').includes('import("./pages-'))!, 'utf8');
-    const lazy = /import\("\.\/(pages-[\w-]+\.js)"\)/.exec(code)?.[1];
+  it('the help request’s question pages, with the form fields, are a chunk its screen loads later', () => {
+    const files = [...upFront('help-request.js')];
+    const screen = [...upFront(dynamicImport(files, 'help-request-screen')!)];
+    const lazy = dynamicImport(screen, 'pages');
     assert.ok(lazy, 'a dynamic import of the pages chunk');
+    assert.ok(!screen.includes(lazy), 'not loaded with the start page');
     const withPages = [...upFront(lazy)];
     assert.ok(withPages.some((file) => file.startsWith('form-fields-')), 'the fields come with the pages');
     assert.ok(!withPages.some((file) => hasZod(file)), 'the pages render without zod');
   });
 
-  it('the help request’s checks (with zod) are a chunk it loads later', () => {
-    const code = readFileSync(CDN + [...upFront('help-request.js')].find((file) => readFileSync(CDN + file, 'utf8').includes('import("./checks-'))!, 'utf8');
-    const lazy = /import\("\.\/(checks-[\w-]+\.js)"\)/.exec(code)?.[1];
+  it('the help request’s checks (with zod) are a chunk its screen loads later', () => {
+    const files = [...upFront('help-request.js')];
+    const screen = [...upFront(dynamicImport(files, 'help-request-screen')!)];
+    assert.ok(!screen.some((file) => hasZod(file)), 'the start page draws without zod');
+    const lazy = dynamicImport(screen, 'checks');
     assert.ok(lazy, 'a dynamic import of the checks chunk');
     assert.ok([...upFront(lazy)].some((file) => hasZod(file)), 'zod comes with the checks');
   });

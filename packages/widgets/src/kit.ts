@@ -41,3 +41,7 @@ export { headingLevel, renderHeading, type HeadingLevel } from './internal/headi
 export { printElement, preparePrint, PRINTING_ATTRIBUTE } from './internal/print.js';
 export { askForHelp, hasHelpRequestForm, HELP_REQUEST_TAG, FhAskForHelpEvent, type AskForHelpDetail } from './internal/ask-for-help.js';
 export { openStatusText, scheduleSummary, scheduleText, sessionDateText, timeText } from './internal/schedule-text.js';
+export { LazyImport } from './internal/lazy-import.js';
+export { LazyPart } from './internal/lazy-part.js';
+export { LazyScreen, type ScreenHost, type WidgetScreen } from './internal/lazy-screen.js';
+export { drawn, type DrawsInto } from './internal/drawn.js';

@@ -6,9 +6,9 @@
  */
 import type { OrukFeedConfig, ServiceSearchContent, ServiceSearchEngine } from '@family-hubs/content';
 import { LazyImport } from '../internal/lazy-import.js';
-import { CONTENT_SOURCE_TAG, readContentSourceConfig } from '../internal/page-content.js';
 import type * as engineModule from './engine.js';
 import type { SearchEngineHost } from './engine.js';
+import { serverFeed } from './server-feed.js';
 
 const ownEngines = new LazyImport<typeof engineModule>(() => import('./engine.js'));
 /**
@@ -35,21 +35,6 @@ const serverEngines = new WeakMap<Document, Map<string, Promise<ServiceSearchEng
  * `<fh-content-source>` does not describe its content); `locale` is the page's language, for the
  * services a server-side engine hands back.
  */
-/** The page's ORUK feed, when the element reads the page's content source and it names one not searched in the page. */
-function serverFeed(host: Element, pageSource: boolean): OrukFeedConfig | undefined {
-  const element = pageSource ? host.ownerDocument.querySelector(CONTENT_SOURCE_TAG) : null;
-  const oruk = element ? readContentSourceConfig(element)?.source.oruk : undefined;
-  return oruk && oruk.search !== 'browser' ? oruk : undefined;
-}
-
-/**
- * True when the search may run on the server (`search="server"`, or `auto`): the page's content
- * may then hold no services at all, and the search must show all the same.
- */
-export function mayServerSearch(host: Element, pageSource: boolean): boolean {
-  return serverFeed(host, pageSource) !== undefined;
-}
-
 export async function chooseEngine(host: Element & SearchEngineHost, content: ServiceSearchContent, given: ServiceSearchEngine | undefined, pageSource: boolean, locale: string): Promise<ChosenEngine> {
   // An engine from a script may be anything: never promise it works offline.
   if (given) return { engine: given, remote: true };

@@ -8,9 +8,6 @@ import type { AccessibilityFeature, AgeStage, DeliveryMode, Weekday } from '@fam
 /** The widget's heading when the page gives none. */
 export const headingText = (): string => msg('Find support near you');
 
-/** What the service search says when nothing is published. */
-export const emptyServicesText = (): string => msg('There are no services to search yet.');
-
 /** An age stage, as families would say it. */
 export function stageLabel(stage: AgeStage): string {
   switch (stage) {
