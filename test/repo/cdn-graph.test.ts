@@ -83,11 +83,11 @@ describe('the CDN entries’ first load', () => {
     assert.deepEqual(all.filter((file) => /^(search-screen|finder-screen|help-request-screen|geo|programmes|vocabularies|form|rich-text)-/.test(file)), []);
   });
 
-  it('the service search’s own engines (in the page and the worker’s client) are a chunk its screen loads later', () => {
+  it('the service search’s own engines (in the page and the worker’s client) are a chunk it asks for while its content loads', () => {
     const files = [...upFront('service-search.js')];
     const screen = [...upFront(dynamicImport(files, 'search-screen')!)];
-    const lazy = dynamicImport(screen, 'engine');
-    assert.ok(lazy, 'a dynamic import of the engine chunk');
+    const lazy = dynamicImport(files, 'engine');
+    assert.ok(lazy, 'a dynamic import of the engine chunk in the element’s first load, so it downloads alongside the screens');
     assert.ok(!files.includes(lazy) && !screen.includes(lazy), 'not loaded up front, nor with the screen');
     // The engine starts the worker: its address is in the engine chunk, not in the widget's first load.
     assert.ok(readFileSync(CDN + lazy, 'utf8').includes('service-search-worker.js'));

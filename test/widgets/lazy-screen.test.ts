@@ -2,7 +2,7 @@
 // screen that render the element again when a family changes them (@drawn).
 import { expect, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
-import { drawn, LazyImport, LazyScreen, type WidgetScreen } from '@family-hubs/widgets/kit';
+import { drawn, LazyImport, LazyPart, LazyScreen, type WidgetScreen } from '@family-hubs/widgets/kit';
 import { mount } from './helpers.js';
 
 /** A module load the test settles by hand, counting how often it was asked for. */
@@ -116,5 +116,18 @@ describe('LazyScreen and @drawn', () => {
     await element.screen.settled();
     await element.updateComplete;
     expect(text(element)).to.equal('Count: 0');
+  });
+
+  it('remembers a part that failed while a caller waited for it, so waiting again asks for nothing', async () => {
+    const element = await mount<ScreenHost>(html`<fh-test-screen-host></fh-test-screen-host>`);
+    const part = deferredModule<Module>();
+    const lazy = new LazyPart(element, part.part);
+    const waited = lazy.settled();
+    expect(part.asked()).to.equal(1, 'waiting asks for the part');
+    part.fail();
+    await waited;
+    expect(lazy.failed).to.equal(true);
+    await lazy.settled();
+    expect(part.asked()).to.equal(1, 'no second download until a retry');
   });
 });

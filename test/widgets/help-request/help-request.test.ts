@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { FhExitThisPageEvent, type FhHelpRequest } from '@family-hubs/widgets';
+import { sampleClient } from '../../support/clients.js';
 import { button, choose, field, fill, fillContactJourney, headingOf, mountForm, press, receiverLog, runId, waitForHeading } from './help-request-support.js';
 
 // Chromium's own offline mode would also cut the test runner off from the page, so the device's
@@ -284,6 +285,32 @@ describe('<fh-help-request>', () => {
     const [attempt] = await receiverLog(run);
     expect(attempt!.body['context']).to.deep.equal({ serviceId: 'svc-stay-and-play' });
     expect(JSON.stringify(attempt!.body)).to.not.contain('Stay and play');
+    // Asking about another service after sending starts a new request about that one.
+    document.dispatchEvent(new CustomEvent('fh-ask-for-help', { bubbles: true, detail: { serviceId: 'svc-baby-clinic', label: 'Baby clinic' } }));
+    await waitForHeading(element, 'Ask for help');
+    expect(element.textContent).to.contain('You are asking about: Baby clinic');
+  });
+
+  it('keeps a hand-off that comes while the form is still loading, and Exit this page forgets it', async () => {
+    const connect = (): FhHelpRequest => {
+      const form = document.createElement('fh-help-request');
+      form.contentClient = sampleClient();
+      document.body.append(form);
+      return form;
+    };
+    element = connect();
+    // At once: neither the form's screens nor its content have arrived yet.
+    document.dispatchEvent(new CustomEvent('fh-ask-for-help', { bubbles: true, detail: { serviceId: 'svc-stay-and-play', label: 'Stay and play' } }));
+    await waitForHeading(element, 'Ask for help');
+    expect(element.textContent).to.contain('You are asking about: Stay and play');
+    element.remove();
+
+    element = connect();
+    document.dispatchEvent(new CustomEvent('fh-ask-for-help', { bubbles: true, detail: { serviceId: 'svc-stay-and-play', label: 'Stay and play' } }));
+    document.dispatchEvent(new FhExitThisPageEvent());
+    await waitForHeading(element, 'Ask for help');
+    await element.updateComplete;
+    expect(element.textContent).to.not.contain('You are asking about');
   });
 
   it('speaks Polish on a Polish page', async () => {

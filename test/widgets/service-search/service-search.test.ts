@@ -200,6 +200,20 @@ describe('<fh-service-search>', () => {
     expect(focused(el)?.textContent?.trim()).to.equal('Baby clinic');
   });
 
+  it('knows the service a stable link (?service=ID) opens as soon as it is connected, before its screens arrive', async () => {
+    history.replaceState(null, '', `${location.pathname}?service=svc-domestic-abuse-support`);
+    const el = document.createElement('fh-service-search');
+    el.contentClient = sampleClient();
+    document.body.append(el);
+    try {
+      expect(el.service).to.equal('svc-domestic-abuse-support');
+      await until(() => !!el.shadowRoot!.querySelector('.detail'), 'the service’s details');
+      expect(el.service).to.equal('svc-domestic-abuse-support');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('never shows a sensitive venue’s street address, only its area', async () => {
     const el = await mount({ service: 'svc-domestic-abuse-support' });
     expect(text(el)).to.contain('NS8 area');

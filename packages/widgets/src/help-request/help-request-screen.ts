@@ -19,9 +19,8 @@ import { renderRichText } from '../internal/rich-text.js';
 import { safeUrl } from '../internal/url.js';
 import { adoptScopedStyles, CharacterCounts, errorSummaryTitleText, focusErrorSummary, formRules, renderErrorSummary } from '../internal/form/index.js';
 import { DEFAULT_EXIT_URL, GOVUK_EXIT_THIS_PAGE_SELECTOR } from '../exit-this-page/exit-this-page.js';
-import { FhExitThisPageEvent } from '../exit-this-page/events.js';
 import { emptyAnswers, nextStep, previousStep, stepOfPath, type Answers, type RequestContext, type Step } from './answers.js';
-import { ASK_FOR_HELP_EVENT, type AskForHelpDetail } from './events.js';
+import type { HandOff } from './hand-off.js';
 import { helpRequestLightRules } from './help-request.styles.js';
 import type { FhHelpRequest } from './help-request.js';
 import * as t from './labels.js';
@@ -127,14 +126,7 @@ export class HelpRequestScreen implements WidgetScreen<HelpRequestContent> {
   hostConnected(): void {
     adoptScopedStyles(this.host.ownerDocument, this.host.localName, 'form', formRules);
     adoptScopedStyles(this.host.ownerDocument, this.host.localName, 'help-request', helpRequestLightRules);
-    this.host.ownerDocument.addEventListener(FhExitThisPageEvent.eventName, this.#forget);
-    this.host.ownerDocument.addEventListener(ASK_FOR_HELP_EVENT, this.#askForHelp);
     this.#startedAt = Date.now();
-  }
-
-  hostDisconnected(): void {
-    this.host.ownerDocument.removeEventListener(FhExitThisPageEvent.eventName, this.#forget);
-    this.host.ownerDocument.removeEventListener(ASK_FOR_HELP_EVENT, this.#askForHelp);
   }
 
   /** The page the family is on (for tests and for pages that want to know; never the answers). */
@@ -161,25 +153,21 @@ export class HelpRequestScreen implements WidgetScreen<HelpRequestContent> {
     this.host.requestUpdate();
   }
 
-  readonly #forget = (): void => {
+  /** Exit this page: forgets every answer and takes the words off the screen now, before the next page paints. */
+  forget(): void {
     this.clear();
-    // Take the words off the screen now, before the next page paints.
     if (this.#container) render(nothing, this.#container);
-  };
+  }
 
-  readonly #askForHelp = (event: Event): void => {
-    const detail = (event as CustomEvent<AskForHelpDetail>).detail as Partial<AskForHelpDetail> | undefined;
-    if (!detail || typeof detail.label !== 'string') return;
-    const context: { serviceId?: string; courseId?: string } = {};
-    if (typeof detail.serviceId === 'string' && detail.serviceId) context.serviceId = detail.serviceId;
-    if (typeof detail.courseId === 'string' && detail.courseId) context.courseId = detail.courseId;
-    this.#context = context;
-    this.#askingAbout = detail.label.slice(0, 200);
+  /** A family asked for help about a service or a course in another widget: the form shows it and takes focus. */
+  askAbout(handOff: HandOff): void {
+    // A new request after one was sent starts again, about this service.
     if (this.#step === 'confirmation') this.clear();
+    this.#context = handOff.context;
+    this.#askingAbout = handOff.label;
     this.#focus = 'heading';
     this.host.requestUpdate();
-    this.host.scrollIntoView({ block: 'start' });
-  };
+  }
 
   /** The element's own part: the stale notice, and the slot the light-DOM form is rendered into. */
   render(): TemplateResult {
@@ -254,10 +242,6 @@ export class HelpRequestScreen implements WidgetScreen<HelpRequestContent> {
     this.#withLoaded(this.#checks, act);
   }
 
-  /**
-   * Also waits for a press that is waiting for a part of the form to load, so "press, then
-   * await updateComplete" sees the page the press leads to (as Lit's docs suggest for async work).
-   */
   /** A press waiting for a part of the form to load, so "press, then await updateComplete" sees the page it leads to. */
   pending(): Promise<void> | undefined {
     const pending = this.#pending;

@@ -5,7 +5,10 @@ import { FhContentElement } from '../internal/content-element.js';
 import { FhContentErrorEvent } from '../internal/events.js';
 import { LazyImport } from '../internal/lazy-import.js';
 import { LazyScreen } from '../internal/lazy-screen.js';
+import { FhExitThisPageEvent } from '../exit-this-page/events.js';
 import type { Step } from './answers.js';
+import { ASK_FOR_HELP_EVENT } from './events.js';
+import { readHandOff, type HandOff } from './hand-off.js';
 import { helpRequestStyles } from './help-request.styles.js';
 import type * as ScreenModule from './help-request-screen.js';
 
@@ -42,9 +45,47 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   @property({ attribute: 'submit-url' }) submitUrl = '';
 
   /** The form, once its chunk has arrived: asked for when the element is connected, while the content loads. */
-  readonly #screen = new LazyScreen(this, screenPart, ({ HelpRequestScreen }) => new HelpRequestScreen(this.screenHost()), {
-    onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The help request form could not be loaded', stale: false })),
-  });
+  readonly #screen = new LazyScreen(
+    this,
+    screenPart,
+    ({ HelpRequestScreen }) => {
+      const screen = new HelpRequestScreen(this.screenHost());
+      if (this.#handOff) screen.askAbout(this.#handOff);
+      this.#handOff = undefined;
+      return screen;
+    },
+    { onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The help request form could not be loaded', stale: false })) },
+  );
+  /** A hand-off from another widget that came before the form's screens: given to them when they arrive. */
+  #handOff: HandOff | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Listened for from the start, so neither a hand-off nor Exit this page is missed while the
+    // form's screens or its content are on their way.
+    this.ownerDocument.addEventListener(FhExitThisPageEvent.eventName, this.#forget);
+    this.ownerDocument.addEventListener(ASK_FOR_HELP_EVENT, this.#askForHelp);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.ownerDocument.removeEventListener(FhExitThisPageEvent.eventName, this.#forget);
+    this.ownerDocument.removeEventListener(ASK_FOR_HELP_EVENT, this.#askForHelp);
+  }
+
+  readonly #forget = (): void => {
+    this.#handOff = undefined;
+    this.#screen.screen?.forget();
+  };
+
+  readonly #askForHelp = (event: Event): void => {
+    const handOff = readHandOff(event);
+    if (!handOff) return;
+    const screen = this.#screen.screen;
+    if (screen) screen.askAbout(handOff);
+    else this.#handOff = handOff;
+    this.scrollIntoView({ block: 'start' });
+  };
 
   protected override get view(): ContentView<HelpRequestContent> {
     return helpRequestView;
@@ -57,6 +98,7 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
 
   /** Forgets every answer and goes back to the start (Exit this page does this). */
   clear(): void {
+    this.#handOff = undefined;
     this.#screen.screen?.clear();
   }
 

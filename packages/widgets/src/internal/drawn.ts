@@ -22,7 +22,8 @@ export function drawn(prototype: DrawsInto, name: string): void {
     set(this: DrawsInto, value: unknown) {
       if (values.has(this) && Object.is(values.get(this), value)) return;
       values.set(this, value);
-      // Field initialisers run before the constructor body: `host` is set first (a parameter property).
+      // Field initialisers run before the constructor body sets `host`: a screen's first values
+      // render nothing by themselves (screens are made during an update or just before one).
       this.host?.requestUpdate();
     },
   });

@@ -67,9 +67,14 @@ export class LazyPart<M> implements ReactiveController {
     this.#asked = false;
   }
 
-  /** Settles when the part has loaded or failed (for a widget's `updateComplete`). */
+  /**
+   * Settles when the part has loaded or failed (for a widget's `updateComplete`). Asks for it if
+   * it has not been asked for, so a failure is remembered ({@link failed}) and a caller waiting
+   * again is not sent round another download.
+   */
   async settled(): Promise<void> {
     if (this.#part.loaded || this.#failed) return;
+    this.request();
     await this.#part.load().catch(() => undefined);
   }
 

@@ -82,6 +82,12 @@ export class LazyScreen<M, S extends WidgetScreen<never>> implements ReactiveCon
     this.#part.request();
   }
 
+  hostUpdate(): void {
+    // Made at the first update after the chunk has arrived, content or not, so the screen's own
+    // work (listeners, downloads) starts then rather than when the content is drawn.
+    void this.screen;
+  }
+
   /** Settles when the chunk has loaded or failed. */
   async settled(): Promise<void> {
     await this.#part.settled();

@@ -139,8 +139,12 @@ export class FinderScreen implements WidgetScreen<ProgrammeFinderContent> {
     if (!this.#focusStep) return;
     // The heading of the new step takes focus, so keyboard and screen-reader users start there.
     const heading = this.host.renderRoot.querySelector<HTMLElement>('.step-heading');
-    // The results may still be on their way: their heading takes focus when they are drawn.
-    if (!heading) return;
+    // The results may still be on their way: their heading takes focus when they are drawn. If
+    // they cannot be loaded the page's fallback shows, and focus is not taken later by surprise.
+    if (!heading) {
+      if (this.#results.failed) this.#focusStep = false;
+      return;
+    }
     this.#focusStep = false;
     heading.tabIndex = -1;
     heading.focus();

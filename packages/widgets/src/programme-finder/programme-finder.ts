@@ -103,7 +103,10 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
     return this.#screen.whenDrawn(() => super.getUpdateComplete());
   }
 
-  /** Moves to `step`, focusing its heading and saying what changed. */
+  /**
+   * Moves to `step`, focusing its heading and saying what changed. Before the finder's screens
+   * have arrived (just after the element is connected) it only sets the step they will show.
+   */
   go(step: FinderStep): void {
     const screen = this.#screen.screen;
     if (screen) screen.go(step);

@@ -5,19 +5,10 @@
  * built in the page. The feed code is downloaded only by pages that search a feed on the server.
  */
 import type { OrukFeedConfig, ServiceSearchContent, ServiceSearchEngine } from '@family-hubs/content';
-import { LazyImport } from '../internal/lazy-import.js';
-import type * as engineModule from './engine.js';
 import type { SearchEngineHost } from './engine.js';
+import { loadOwnEngines } from './own-engines.js';
 import { serverFeed } from './server-feed.js';
 
-const ownEngines = new LazyImport<typeof engineModule>(() => import('./engine.js'));
-/**
- * The in-page and worker engines, a chunk of their own: the search form renders without them, and
- * a page whose search runs on the feed's server never downloads them. One download per page.
- */
-export function loadOwnEngines(): Promise<typeof engineModule> {
-  return ownEngines.load();
-}
 
 /** The engine, and whether it searches a server (whose facet counts and totals may be partial). */
 export interface ChosenEngine {

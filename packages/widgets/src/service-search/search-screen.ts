@@ -30,7 +30,7 @@ import { phoneHref } from '../internal/links.js';
 import { LazyImport } from '../internal/lazy-import.js';
 import type { ScreenHost, WidgetScreen } from '../internal/lazy-screen.js';
 import { loadingText } from '../internal/messages.js';
-import { chooseEngine, loadOwnEngines, type ChosenEngine } from './engine-choice.js';
+import { chooseEngine, type ChosenEngine } from './engine-choice.js';
 import { FhServiceOpenEvent, FhServiceSearchEvent } from './events.js';
 import { filterValueLabel, renderFilters, renderFilterTags, type FilterContext, type ListFilter } from './filters.js';
 import { headingText, partialResultsText, postcodeErrors, resultCountText, searchFailedText, searchOfflineText, withinMilesText } from './labels.js';
@@ -38,7 +38,6 @@ import type { ServiceContext } from './render-service.js';
 import type * as ResultsModule from './search-results.js';
 import { renderErrorSummary, renderSearchForm, type FieldError, type SearchFormContext } from './search-form.js';
 import { DISTANCE_CHOICES, EMPTY_STATE, OWN_PARAMS, filterCount, paramsToState, stateToParams, toQuery, withoutFilters, type SearchState } from './search-state.js';
-import { mayServerSearch } from './server-feed.js';
 import type { FhServiceSearch } from './service-search.js';
 
 /** Pause after the last keystroke before searching: long enough not to search on every letter. */
@@ -132,8 +131,6 @@ export class SearchScreen implements WidgetScreen<ServiceSearchContent> {
 
   hostConnected(): void {
     this.#readAddress({ keepService: true });
-    // The engine downloads while the content loads, so the first search does not wait for it.
-    if (!this.host.engine && !mayServerSearch(this.host, !this.host.contentClient)) loadOwnEngines().catch(() => undefined);
     // A failure is met again by the first search, which says so (with the hub's phone number).
     if (!resultsPart.loaded) resultsPart.load().then(() => this.host.requestUpdate(), () => undefined);
     globalThis.addEventListener?.('popstate', this.#onPopState);

@@ -6,6 +6,7 @@ import { FhContentElement } from '../internal/content-element.js';
 import { FhContentErrorEvent } from '../internal/events.js';
 import { LazyImport } from '../internal/lazy-import.js';
 import { LazyScreen } from '../internal/lazy-screen.js';
+import { loadOwnEngines } from './own-engines.js';
 import type * as ScreenModule from './search-screen.js';
 import type { UrlStateMode } from './search-state.js';
 import { mayServerSearch } from './server-feed.js';
@@ -106,6 +107,16 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   readonly #screen = new LazyScreen(this, screenPart, ({ SearchScreen }) => new SearchScreen(this.screenHost()), {
     onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The service search could not be loaded', stale: false })),
   });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A stable link (`?service=ID`) opens that service's details: known from the start, for the
+    // page's scripts too, not only once the screens have arrived (they keep it in step after).
+    const linked = globalThis.location ? new URLSearchParams(globalThis.location.search).get('service') : null;
+    if (linked !== null) this.service = linked;
+    // The engine downloads while the content (and the screens) load, so the first search does not wait for it.
+    if (!this.engine && !mayServerSearch(this, !this.contentClient)) loadOwnEngines().catch(() => undefined);
+  }
 
   protected override get view(): ContentView<ServiceSearchContent> {
     // Searched on the server, the page's content may have no services: the search shows all the same.
