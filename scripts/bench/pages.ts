@@ -27,7 +27,8 @@ export interface BenchPage {
 }
 
 /** Where the CDN bundle is built; served at /widgets/cdn/ by the demo server. */
-const CDN_ENTRY = 'packages/widgets/dist/cdn/start-for-life-offer.js';
+const CDN = 'packages/widgets/dist/cdn/';
+const CDN_ENTRY = `${CDN}start-for-life-offer.js`;
 
 export const BENCH_PAGES: readonly BenchPage[] = [
   {
@@ -53,6 +54,30 @@ export const BENCH_PAGES: readonly BenchPage[] = [
     element: 'fh-start-for-life-offer',
     contentSelector: '.offer',
     builtFiles: [CDN_ENTRY],
+  },
+  {
+    id: 'search',
+    label: 'Service search page with its first results (every service, in the page’s Web Worker), pack mode',
+    path: '/bench/services.html',
+    element: 'fh-service-search',
+    contentSelector: '.results-heading',
+    builtFiles: [`${CDN}service-search.js`],
+  },
+  {
+    id: 'finder',
+    label: 'Programme finder page at its guided start, pack mode',
+    path: '/bench/programmes.html',
+    element: 'fh-programme-finder',
+    contentSelector: '.step',
+    builtFiles: [`${CDN}programme-finder.js`],
+  },
+  {
+    id: 'help',
+    label: 'Help request page at its start page (drawn in the light DOM, into the form slot), pack mode',
+    path: '/bench/help.html',
+    element: 'fh-help-request',
+    contentSelector: 'slot[name="form"]',
+    builtFiles: [`${CDN}help-request.js`],
   },
 ];
 
