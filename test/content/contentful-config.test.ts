@@ -57,4 +57,14 @@ describe('createSourceFromConfig (Contentful)', () => {
     assert.ok([...files].some((f) => f.endsWith('fetch-source.ts')), 'config.ts loads the fetch reader');
     assert.deepEqual([...packages].filter((p) => /^(contentful|axios)/.test(p)), []);
   });
+
+  it('says which configured sources never answer with a prebuilt view, so widgets fetch their resolvers with the content', () => {
+    const contentful = { kind: 'contentful', space: 'test', accessToken: 'good' } as const;
+    const pack = { kind: 'pack', url: 'https://council.example/pack/manifest.json' } as const;
+    const oruk = { url: 'https://council.example/oruk/' };
+    assert.equal(createSourceFromConfig(contentful).entriesOnly, true, 'Contentful');
+    assert.equal(createSourceFromConfig({ ...contentful, oruk }).entriesOnly, true, 'Contentful with a feed');
+    assert.ok(!createSourceFromConfig(pack).entriesOnly, 'a pack may carry views prebuilt');
+    assert.ok(!createSourceFromConfig({ ...pack, oruk }).entriesOnly, 'a pack with a feed: the pack’s views still may');
+  });
 });

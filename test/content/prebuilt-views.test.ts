@@ -111,6 +111,15 @@ describe('prebuilt views in a lean pack', () => {
     }
   });
 
+  it('reads the entities when the manifest lists a view file the host does not have (404)', async () => {
+    const { source, asked, files } = host((pack) => pack.delete(manifestOf(pack).views['en-GB']!['start-for-life-offer']!.path));
+    const result = await source.load(startForLifeOfferView.query('en-GB'));
+    assert.equal(result.prebuilt, undefined, 'no prebuilt value');
+    assert.ok(asked.includes(manifestOf(files).views['en-GB']!['start-for-life-offer']!.path), 'the view file was asked for');
+    const offerId = Object.keys(contentSetFromPack(samplePack()).entities.startForLifeOffer ?? {})[0]!;
+    assert.equal(startForLifeOfferResolver.resolve(result.set)?.offer.id, offerId, 'the offer is there, from its entities');
+  });
+
   it('fails a load whose view file cannot be downloaded, as for any pack file, and asks for it again on the next load', async () => {
     let down = false;
     const { asked, files } = host();

@@ -75,6 +75,19 @@ describe('a widget reading a view a pack may carry prebuilt', () => {
     expect(loads.count).to.equal(0, 'no resolver (and no content type descriptions) downloaded');
   });
 
+  it('downloads its resolver while the content loads when the source never answers with a prebuilt view (Contentful, a feed)', async () => {
+    const { view, loads } = councilView();
+    const fake = fakeSource('entries-only');
+    const el = await mountWith(createContentClient({ source: { ...fake.source, entriesOnly: true } }), view);
+    expect(fake.calls.length).to.equal(1);
+    expect(loads.count).to.equal(1, 'asked for before the entries arrive');
+    fake.calls[0]!.resolve(siteResult('en-GB', 'Eastshire Council'));
+    await waitUntil(() => el.content.state === 'loaded');
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal('Eastshire Council');
+    expect(loads.count).to.equal(1);
+  });
+
   it('is empty when the prebuilt view has nothing to show', async () => {
     const { view } = councilView();
     const el = await mountWith(createContentClient({ source: answeringSource('empty-view', () => prebuilt(undefined)) }), view);

@@ -44,12 +44,12 @@ export function createSourceFromConfig(config: ContentSourceConfig): ContentSour
   if (!oruk) return base;
   // The feed's reading and the merging of its services are loaded on first use too: pages
   // without a feed never download them.
-  return lazySource(`${base.key}+${orukFeedKey(oruk)}`, () => import('./oruk/feed-layer.js').then((m) => m.withOrukFeed(base, oruk)));
+  return lazySource(`${base.key}+${orukFeedKey(oruk)}`, () => import('./oruk/feed-layer.js').then((m) => m.withOrukFeed(base, oruk)), { entriesOnly: base.entriesOnly === true });
 }
 
 // The fetch reader, in browsers and Node alike: widgets never load the official client (and its
 // HTTP stack). Loaded on first use, so pages reading a content pack never download it.
 function contentfulFetch(config: { readonly kind: 'contentful' } & ContentfulSourceOptions): ContentSource {
   const { kind: _kind, ...options } = config;
-  return lazySource(contentfulSourceKey(options), () => import('./contentful/fetch-source.js').then((m) => m.createContentfulFetchSource(options)));
+  return lazySource(contentfulSourceKey(options), () => import('./contentful/fetch-source.js').then((m) => m.createContentfulFetchSource(options)), { entriesOnly: true });
 }

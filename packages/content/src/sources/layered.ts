@@ -29,6 +29,8 @@ export function createLayeredSource(options: LayeredSourceOptions): ContentSourc
   const only = new Set<string>(options.overlayOnly ?? []);
   return {
     key: `${base.key}+${overlay.key}`,
+    // Only views the base answers can come prebuilt; the overlay's types are always entries.
+    ...(base.entriesOnly ? { entriesOnly: true } : {}),
     async load(query: ContentQuery, loadOptions?: LoadOptions): Promise<ContentResult> {
       const wanted = query.types.filter((type) => overlayTypes.includes(type));
       if (wanted.length === 0) return base.load(query, loadOptions);

@@ -6,11 +6,15 @@
 import { onFirstUse } from '../on-first-use.js';
 import type { ContentQuery, ContentResult, ContentSource, LoadOptions } from './source.js';
 
-/** A source created by `create` on its first load; a creation that fails is tried again by the next load. */
-export function lazySource(key: string, create: () => Promise<ContentSource>): ContentSource {
+/**
+ * A source created by `create` on its first load; a creation that fails is tried again by the next
+ * load. `entriesOnly` says what the created source will say ({@link ContentSource.entriesOnly}).
+ */
+export function lazySource(key: string, create: () => Promise<ContentSource>, options: { readonly entriesOnly?: boolean } = {}): ContentSource {
   const source = onFirstUse(create);
   return {
     key,
+    ...(options.entriesOnly ? { entriesOnly: true } : {}),
     async load(query: ContentQuery, loadOptions?: LoadOptions): Promise<ContentResult> {
       return (await source()).load(query, loadOptions);
     },

@@ -88,6 +88,12 @@ export interface LoadOptions {
 export interface ContentSource {
   /** Identifies the source and its settings (not its secrets); the content client keys its cache on it. */
   readonly key: string;
+  /**
+   * True for a source that always answers with entries, never with a view prebuilt by
+   * `family-hubs pack` (Contentful, an ORUK feed): a widget then downloads its view's resolver
+   * while the content loads, instead of once the entries have arrived.
+   */
+  readonly entriesOnly?: boolean;
   /** Loads the entries `query` asks for, validated. Rejects with {@link ContentSourceError} only when nothing could be loaded. */
   load(query: ContentQuery, options?: LoadOptions): Promise<ContentResult>;
 }

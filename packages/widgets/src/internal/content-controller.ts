@@ -149,9 +149,10 @@ export class ContentController<V> implements ReactiveController {
       this.error = undefined;
       this.state = 'loading';
     }
-    // A view that is always read from entries needs its resolver: fetched with the content.
+    // A view that is always read from entries, or read from a source that never answers with a
+    // prebuilt view (Contentful, a feed), needs its resolver: fetched with the content.
     const view = this.#view;
-    if (!view.prebuilt) view.resolver().catch(() => undefined);
+    if (!view.prebuilt || client.source.entriesOnly) view.resolver().catch(() => undefined);
     const abort = new AbortController();
     this.#abort = abort;
     const current = (): boolean => this.#abort === abort;

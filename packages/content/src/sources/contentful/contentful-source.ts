@@ -85,7 +85,7 @@ export function createContentfulSource(options: ContentfulSourceOptions): Conten
       call<unknown>(() => (locale === '*' ? allLocales.getEntries<EntrySkeletonType>(search) : client.getEntries<EntrySkeletonType>({ ...search, locale })), loadOptions),
   };
   const reader = createContentfulReader(transport, options);
-  return { key: contentfulSourceKey(options), ...reader, client, where, call };
+  return { key: contentfulSourceKey(options), entriesOnly: true, ...reader, client, where, call };
 }
 
 /**

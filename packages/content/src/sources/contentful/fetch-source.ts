@@ -22,7 +22,7 @@ export interface ContentfulFetchSource extends ContentSource, ContentfulReader {
  */
 export function createContentfulFetchSource(options: ContentfulSourceOptions): ContentfulFetchSource {
   const reader = createContentfulReader(createFetchTransport(options), options);
-  return { key: contentfulSourceKey(options), ...reader };
+  return { key: contentfulSourceKey(options), entriesOnly: true, ...reader };
 }
 
 /** `fetch` with the source's timeout, retry budget and error mapping. */

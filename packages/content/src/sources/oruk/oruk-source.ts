@@ -44,7 +44,7 @@ export function createOrukSource(options: OrukSourceOptions): OrukSource {
     return { set: content.set, issues: [...issues, ...content.issues], fetchedAt: new Date().toISOString() };
   }
 
-  return { key: orukSourceKey(options), version: (loadOptions = {}) => feed.version(loadOptions), load };
+  return { key: orukSourceKey(options), entriesOnly: true, version: (loadOptions = {}) => feed.version(loadOptions), load };
 }
 
 /** Full records of the services asked for by id; one that is missing is an issue, not a failure. */

@@ -144,7 +144,15 @@ function manifestReader(manifest: ContentPackManifest, manifestUrl: string, fetc
     async view(locale, id, version, options) {
       const listed = (manifest.views?.[locale] ?? manifest.views?.[manifest.defaultLocale])?.[id];
       if (listed?.version !== version) return false;
-      const document = await file(listed, options);
+      let document: unknown;
+      try {
+        document = await file(listed, options);
+      } catch (error) {
+        // Listed but not on the host (a partial upload, a host that drops files it does not know):
+        // the entities are still there, so the widget reads and resolves them instead of failing.
+        if (error instanceof ContentSourceError && error.kind === 'not-found') return false;
+        throw error;
+      }
       if (!isPackViewFile(document) || document.view !== id || document.version !== version) {
         throw new ContentSourceError('invalid-response', `The content pack's ${id} view file for ${locale} is not that view's file; rebuild the pack with \`family-hubs pack\``);
       }
