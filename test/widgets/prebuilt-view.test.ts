@@ -121,6 +121,27 @@ describe('a widget reading a view a pack may carry prebuilt', () => {
     expect(warnings.join('\n')).to.match(/test-council view does not match its shape \(name: expected text\); reading its entries instead/);
   });
 
+  it('asks for the entries once: a source that answers with the damaged value again is shown as unavailable, not asked forever', async () => {
+    const { view } = councilView();
+    const asked: (number | undefined)[] = [];
+    const source = answeringSource('always-damaged', (query) => {
+      asked.push(query.view?.version);
+      return prebuilt({ name: 42 });
+    });
+    let el!: TestCouncilWidget;
+    let error!: FhContentErrorEvent;
+    await captureWarnings(async () => {
+      el = await mountWith(createContentClient({ source }), view);
+      error = await oneEvent<FhContentErrorEvent>(el, 'fh-content-error');
+    });
+    expect(error.detail.kind).to.equal('invalid-response');
+    expect(el.content.state).to.equal('unavailable');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).to.deep.equal([3, undefined], 'asked for the entries once, then no more');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+  });
+
   it('shows the page’s fallback and fires fh-content-error when its resolver cannot be loaded', async () => {
     const { view } = councilView({ failLoad: true });
     const el = await mountWith(createContentClient({ source: answeringSource('entries', () => siteResult('en-GB')) }), view);

@@ -168,7 +168,7 @@ export class ContentController<V> implements ReactiveController {
         const next = latest!;
         latest = undefined;
         if (!current()) return;
-        const read = await this.#read(next);
+        const read = await this.#read(next, query.view?.version === undefined);
         if (!current()) return;
         if ('value' in read) this.#apply(client, key, query, next, read.value);
         else if (read.readEntries) this.#start(client, entriesOnly(query), key);
@@ -193,15 +193,18 @@ export class ContentController<V> implements ReactiveController {
   /**
    * The view of `snapshot`: its prebuilt value once checked against the view's shape, or the
    * entries resolved by the view's resolver (loaded on first use). A prebuilt value that does not
-   * match asks for the entries instead; a resolver that cannot be loaded is a failure to show.
+   * match asks for the entries instead, once: when the entries were what was asked for
+   * (`entriesAsked`), a source answering with a broken value again is a failure to show, not a
+   * reason to ask on every task. A resolver that cannot be loaded is a failure to show too.
    */
-  async #read(snapshot: ContentSnapshot): Promise<{ value: V | undefined } | { readEntries: true } | { readEntries?: false; kind: ContentErrorReason; message: string }> {
+  async #read(snapshot: ContentSnapshot, entriesAsked: boolean): Promise<{ value: V | undefined } | { readEntries: true } | { readEntries?: false; kind: ContentErrorReason; message: string }> {
     const view = this.#view;
     const { prebuilt } = snapshot;
     if (prebuilt?.view === view.id) {
       if (prebuilt.value === undefined) return { value: undefined };
       const checked = view.checkPrebuilt(prebuilt.value);
       if ('value' in checked) return checked;
+      if (entriesAsked) return { kind: 'invalid-response', message: `${checked.problem}, and the source gave it again when asked for the entries` };
       console.warn(`Family Hubs widgets: ${checked.problem}; reading its entries instead. Rebuild the content pack with \`family-hubs pack\`.`);
       return { readEntries: true };
     }
