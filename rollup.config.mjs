@@ -86,7 +86,7 @@ function widgetSpecificChunk(id) {
   if (kit) return kit[1];
   // Loading a widget's screens while its content loads: the search, the finder and the help request
   // do it, the offer card does not.
-  if (/\/packages\/widgets\/dist\/internal\/(lazy-screen|drawn)\.js$/.test(id)) return 'screen';
+  if (/\/packages\/widgets\/dist\/internal\/(lazy-screen|screen-element|drawn)\.js$/.test(id)) return 'screen';
   // The light-DOM form kit: the help request's, not every widget's. Its fields come with the
   // question pages, which the help request loads after its start page.
   if (id.endsWith('/packages/widgets/dist/internal/form/fields.js')) return 'form-fields';
@@ -246,7 +246,7 @@ const EXPLANATION = [
   'Screens (the step that took `index.js` under 45 kB): the service search, the programme finder',
   'and the help request draw nothing of their own before their content arrives (the page\'s',
   'fallback shows), so each is split into its element (properties, events, view: the widget\'s',
-  '`define` chunk above, 1–3 kB) and its screen (`search-screen`, `finder-screen`,',
+  '`define` chunk above, 1.2 to 3.0 kB) and its screen (`search-screen`, `finder-screen`,',
   '`help-request-screen`: what it draws and what a family\'s choices do), which the element asks',
   'for as soon as it is connected, with its content (`internal/lazy-screen.ts`; the table above).',
   'A page with every widget then downloads a widget\'s screens only where that widget is on it.',

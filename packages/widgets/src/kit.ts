@@ -44,4 +44,5 @@ export { openStatusText, scheduleSummary, scheduleText, sessionDateText, timeTex
 export { LazyImport } from './internal/lazy-import.js';
 export { LazyPart } from './internal/lazy-part.js';
 export { LazyScreen, type ScreenHost, type WidgetScreen } from './internal/lazy-screen.js';
+export { FhScreenElement } from './internal/screen-element.js';
 export { drawn, type DrawsInto } from './internal/drawn.js';

@@ -1,10 +1,8 @@
-import { type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { helpRequestView, type ContentView, type HelpRequestContent } from '@family-hubs/content';
-import { FhContentElement } from '../internal/content-element.js';
-import { FhContentErrorEvent } from '../internal/events.js';
 import { LazyImport } from '../internal/lazy-import.js';
-import { LazyScreen } from '../internal/lazy-screen.js';
+import type { ScreenHost } from '../internal/lazy-screen.js';
+import { FhScreenElement } from '../internal/screen-element.js';
 import { FhExitThisPageEvent } from '../exit-this-page/events.js';
 import type { Step } from './answers.js';
 import { ASK_FOR_HELP_EVENT } from './events.js';
@@ -35,7 +33,7 @@ const screenPart = new LazyImport<typeof ScreenModule>(() => import('./help-requ
  * @fires fh-content-loaded - Content arrived (or was refreshed).
  * @fires fh-content-error - Content could not be loaded, or the form itself could not be (the page's fallback shows).
  */
-export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
+export class FhHelpRequest extends FhScreenElement<HelpRequestContent, typeof ScreenModule, ScreenModule.HelpRequestScreen> {
   static override css = helpRequestStyles;
 
   /** The heading level of each page's question (1–2). Default 1: the form is usually the page. */
@@ -44,20 +42,23 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
   /** Where requests are sent (the receiver's endpoint); wins over the CMS settings' `submissionEndpoint`. */
   @property({ attribute: 'submit-url' }) submitUrl = '';
 
-  /** The form, once its chunk has arrived: asked for when the element is connected, while the content loads. */
-  readonly #screen = new LazyScreen(
-    this,
-    screenPart,
-    ({ HelpRequestScreen }) => {
-      const screen = new HelpRequestScreen(this.screenHost());
-      if (this.#handOff) screen.askAbout(this.#handOff);
-      this.#handOff = undefined;
-      return screen;
-    },
-    { onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The help request form could not be loaded', stale: false })) },
-  );
   /** A hand-off from another widget that came before the form's screens: given to them when they arrive. */
   #handOff: HandOff | undefined;
+
+  protected override screenPart(): LazyImport<typeof ScreenModule> {
+    return screenPart;
+  }
+
+  protected override createScreen({ HelpRequestScreen }: typeof ScreenModule, host: ScreenHost<this, HelpRequestContent>): ScreenModule.HelpRequestScreen {
+    const screen = new HelpRequestScreen(host);
+    if (this.#handOff) screen.askAbout(this.#handOff);
+    this.#handOff = undefined;
+    return screen;
+  }
+
+  protected override screenFailureMessage(): string {
+    return 'The help request form could not be loaded';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -75,13 +76,13 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
 
   readonly #forget = (): void => {
     this.#handOff = undefined;
-    this.#screen.screen?.forget();
+    this.screen?.forget();
   };
 
   readonly #askForHelp = (event: Event): void => {
     const handOff = readHandOff(event);
     if (!handOff) return;
-    const screen = this.#screen.screen;
+    const screen = this.screen;
     if (screen) screen.askAbout(handOff);
     else this.#handOff = handOff;
     this.scrollIntoView({ block: 'start' });
@@ -93,28 +94,13 @@ export class FhHelpRequest extends FhContentElement<HelpRequestContent> {
 
   /** The page the family is on (for tests and for pages that want to know; never the answers). */
   get step(): Step {
-    return this.#screen.screen?.step ?? 'start';
+    return this.screen?.step ?? 'start';
   }
 
   /** Forgets every answer and goes back to the start (Exit this page does this). */
   clear(): void {
     this.#handOff = undefined;
-    this.#screen.screen?.clear();
-  }
-
-  protected override renderContent(): TemplateResult {
-    const screen = this.#screen.screen;
-    if (screen) return screen.render();
-    return this.#screen.failed ? this.renderUnavailable() : this.renderLoading();
-  }
-
-  /**
-   * Also waits for the form's chunk, and for a press that is waiting for a part of the form to
-   * load, so "press, then await updateComplete" sees the page the press leads to (as Lit's docs
-   * suggest for async work).
-   */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#screen.whenDrawn(() => super.getUpdateComplete());
+    this.screen?.clear();
   }
 }
 

@@ -8,7 +8,6 @@ import { property } from 'lit/decorators.js';
 import type { ContentClient, ContentView } from '@family-hubs/content';
 import { FhElement } from './base-element.js';
 import { ContentController } from './content-controller.js';
-import type { ScreenHost } from './lazy-screen.js';
 import { formatDateTime } from './format.js';
 import { emptyText, loadingText, staleSavedText, staleText, unavailableText } from './messages.js';
 
@@ -73,17 +72,6 @@ export abstract class FhContentElement<V> extends FhElement {
   /** The state without content: the light-DOM fallback. Also for a widget whose templates could not be loaded. */
   protected renderUnavailable(): TemplateResult {
     return html`<slot><p>${unavailableText()}</p></slot>`;
-  }
-
-  /** What the widget's screen is given (see `lazy-screen.ts`): the element and what it keeps protected. */
-  protected screenHost(): ScreenHost<this, V> {
-    return {
-      element: this,
-      content: this.content,
-      staleNotice: () => this.renderStaleNotice(),
-      loading: () => this.renderLoading(),
-      unavailable: () => this.renderUnavailable(),
-    };
   }
 
   /**

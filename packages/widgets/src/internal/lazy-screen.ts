@@ -8,14 +8,14 @@
  *
  * The screen is a Lit reactive controller made once per element when its chunk has arrived; it
  * keeps the state a family changes in fields marked {@link drawn}, and the element hands it its
- * content to draw.
+ * content to draw. Widgets get this wiring from `FhScreenElement` (`screen-element.ts`).
  */
 import type { nothing, PropertyValues, ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { ContentController } from './content-controller.js';
 import type { LazyImport } from './lazy-import.js';
 import { LazyPart } from './lazy-part.js';
 
-/** What a content widget's element gives its screen (`FhContentElement.screenHost()`): itself, and what it keeps protected. */
+/** What a content widget's element gives its screen (see `FhScreenElement`): itself, and what it keeps protected. */
 export interface ScreenHost<E, V> {
   /** The element the screen draws into. */
   readonly element: E;

@@ -1,11 +1,10 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { programmeFinderView, type ContentView, type FinderAnswers, type FinderQuestion, type ProgrammeFinderContent } from '@family-hubs/content';
-import { FhContentElement } from '../internal/content-element.js';
-import { FhContentErrorEvent } from '../internal/events.js';
 import { LazyImport } from '../internal/lazy-import.js';
-import { LazyScreen } from '../internal/lazy-screen.js';
+import type { ScreenHost } from '../internal/lazy-screen.js';
+import { FhScreenElement } from '../internal/screen-element.js';
 import type * as ScreenModule from './finder-screen.js';
 import { programmeFinderStyles } from './programme-finder.styles.js';
 
@@ -49,7 +48,7 @@ export type FinderStep = 'start' | FinderQuestion | 'results';
  * @fires fh-content-loaded - Content arrived (or was refreshed).
  * @fires fh-content-error - Content could not be loaded, or the finder's questions or results could not be (the page's fallback shows).
  */
-export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> {
+export class FhProgrammeFinder extends FhScreenElement<ProgrammeFinderContent, typeof ScreenModule, ScreenModule.FinderScreen> {
   static override css = programmeFinderStyles;
 
   /** The heading's level (1–6), so the widget fits the page's outline. */
@@ -80,10 +79,18 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
   @state() step: FinderStep = 'start';
   /** The family's answers so far (kept in memory only). */
   @state() answers: FinderAnswers = {};
-  /** The finder, once its chunk has arrived: asked for when the element is connected, while the content loads. */
-  readonly #screen = new LazyScreen(this, screenPart, ({ FinderScreen }) => new FinderScreen(this.screenHost()), {
-    onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The programme finder could not be loaded', stale: false })),
-  });
+
+  protected override screenPart(): LazyImport<typeof ScreenModule> {
+    return screenPart;
+  }
+
+  protected override createScreen({ FinderScreen }: typeof ScreenModule, host: ScreenHost<this, ProgrammeFinderContent>): ScreenModule.FinderScreen {
+    return new FinderScreen(host);
+  }
+
+  protected override screenFailureMessage(): string {
+    return 'The programme finder could not be loaded';
+  }
 
   protected override get view(): ContentView<ProgrammeFinderContent> {
     return programmeFinderView;
@@ -95,12 +102,7 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('start') && this.start !== 'questions') this.step = this.start;
-    this.#screen.screen?.willUpdate(changed);
-  }
-
-  /** Also waits for the finder's chunk, and for the results chunk when the results are showing, so "go, then await updateComplete" sees them. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#screen.whenDrawn(() => super.getUpdateComplete());
+    super.willUpdate(changed);
   }
 
   /**
@@ -108,15 +110,9 @@ export class FhProgrammeFinder extends FhContentElement<ProgrammeFinderContent> 
    * have arrived (just after the element is connected) it only sets the step they will show.
    */
   go(step: FinderStep): void {
-    const screen = this.#screen.screen;
+    const screen = this.screen;
     if (screen) screen.go(step);
     else this.step = step;
-  }
-
-  protected override renderContent(value: ProgrammeFinderContent): TemplateResult {
-    const screen = this.#screen.screen;
-    if (screen) return screen.render(value);
-    return this.#screen.failed ? this.renderUnavailable() : this.renderLoading();
   }
 }
 

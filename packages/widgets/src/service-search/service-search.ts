@@ -1,11 +1,10 @@
-import { type PropertyValues, type TemplateResult } from 'lit';
+import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { serverServiceSearchView, serviceSearchView, type ContentView, type ServiceSearchContent, type ServiceSearchEngine } from '@family-hubs/content';
-import { FhContentElement } from '../internal/content-element.js';
-import { FhContentErrorEvent } from '../internal/events.js';
 import { LazyImport } from '../internal/lazy-import.js';
-import { LazyScreen } from '../internal/lazy-screen.js';
+import type { ScreenHost } from '../internal/lazy-screen.js';
+import { FhScreenElement } from '../internal/screen-element.js';
 import { loadOwnEngines } from './own-engines.js';
 import type * as ScreenModule from './search-screen.js';
 import type { UrlStateMode } from './search-state.js';
@@ -58,7 +57,7 @@ const screenPart = new LazyImport<typeof ScreenModule>(() => import('./search-sc
  * @fires fh-content-loaded - Content arrived (or was refreshed).
  * @fires fh-content-error - Content could not be loaded, or the search itself could not be (the page's fallback shows).
  */
-export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
+export class FhServiceSearch extends FhScreenElement<ServiceSearchContent, typeof ScreenModule, ScreenModule.SearchScreen> {
   static override css = serviceSearchStyles;
 
   /** The heading. Default: "Find support near you". */
@@ -103,10 +102,17 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
   /** The service whose details are open (its id), or empty for the results. Read from `?service=ID` on load. */
   @property({ reflect: true }) service = '';
 
-  /** The search, once its chunk has arrived: asked for when the element is connected, while the content loads. */
-  readonly #screen = new LazyScreen(this, screenPart, ({ SearchScreen }) => new SearchScreen(this.screenHost()), {
-    onFailure: () => this.dispatchEvent(new FhContentErrorEvent({ kind: 'network', message: 'The service search could not be loaded', stale: false })),
-  });
+  protected override screenPart(): LazyImport<typeof ScreenModule> {
+    return screenPart;
+  }
+
+  protected override createScreen({ SearchScreen }: typeof ScreenModule, host: ScreenHost<this, ServiceSearchContent>): ScreenModule.SearchScreen {
+    return new SearchScreen(host);
+  }
+
+  protected override screenFailureMessage(): string {
+    return 'The service search could not be loaded';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -129,18 +135,7 @@ export class FhServiceSearch extends FhContentElement<ServiceSearchContent> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('urlState') && !['off', 'filters', 'full'].includes(this.urlState)) this.urlState = 'off';
-    this.#screen.screen?.willUpdate(changed);
-  }
-
-  /** Resolves once the element has rendered and the search it started has its results on screen. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.#screen.whenDrawn(() => super.getUpdateComplete());
-  }
-
-  protected override renderContent(content: ServiceSearchContent): TemplateResult {
-    const screen = this.#screen.screen;
-    if (screen) return screen.render(content);
-    return this.#screen.failed ? this.renderUnavailable() : this.renderLoading();
+    super.willUpdate(changed);
   }
 }
 
